@@ -1,0 +1,1 @@
+export { HubError, isRetriable, errorCode } from './errors/hub-error';
