@@ -1,0 +1,5 @@
+import type { Scenario } from './harness/scenario';
+import { kafkaPassthrough } from './kafka/passthrough.bench';
+
+/** Every benchmark scenario, baseline first. Add new scenarios here. */
+export const SCENARIOS: Scenario[] = [kafkaPassthrough];
