@@ -4,8 +4,20 @@
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
-require('./register-ts.cjs');
-const { ensureDatabase, runMigrations } = require('../libs/persistence/src/index.ts');
+// The sources in a checkout with dev tools (never a stale build); the compiled lib in a production
+// image, where TypeScript is not installed.
+const { ensureDatabase, runMigrations } = hasTypeScript()
+  ? (require('./register-ts.cjs'), require('../libs/persistence/src/index.ts'))
+  : require('../dist/node_modules/@rtw/persistence/index.js');
+
+function hasTypeScript() {
+  try {
+    require.resolve('typescript');
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 const forTests = process.argv.includes('--test');
 const url = forTests

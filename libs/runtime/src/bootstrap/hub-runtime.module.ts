@@ -1,0 +1,47 @@
+import { Global, Module, type DynamicModule, type Provider, type Type } from '@nestjs/common';
+import { buildTopology, type Topology } from '@rtw/messaging';
+import { HealthModule, MetricsController, type Logger } from '@rtw/platform';
+import { DatabaseConnection } from '../database/database.connection';
+import { KafkaConnection } from '../kafka/kafka.connection';
+import { HUB_CONFIG, HUB_LOGGER, HUB_TOPOLOGY, type HubConfig } from './tokens';
+
+/** What a hub process is made of. */
+export interface HubRuntimeOptions {
+  config: HubConfig;
+  logger: Logger;
+  /** The app's own module (controllers, consumers, services). */
+  feature: Type<unknown>;
+  /** Needs the broker (default true). */
+  kafka?: boolean;
+  /** Needs the database (default true). */
+  database?: boolean;
+  topology?: Topology;
+}
+
+/**
+ * The root module of every hub process: config, logger, health, metrics and the supervised Kafka
+ * and PostgreSQL connections, shared globally so that the app's feature module injects them.
+ */
+@Global()
+@Module({})
+export class HubRuntimeModule {
+  static register(options: HubRuntimeOptions): DynamicModule {
+    const providers: Provider[] = [
+      { provide: HUB_CONFIG, useValue: options.config },
+      { provide: HUB_LOGGER, useValue: options.logger },
+      {
+        provide: HUB_TOPOLOGY,
+        useValue: options.topology ?? buildTopology({ partitions: options.config.KAFKA_TOPIC_PARTITIONS }),
+      },
+    ];
+    if (options.kafka !== false) providers.push(KafkaConnection);
+    if (options.database !== false) providers.push(DatabaseConnection);
+    return {
+      module: HubRuntimeModule,
+      imports: [HealthModule, options.feature],
+      controllers: options.config.METRICS_ENABLED ? [MetricsController] : [],
+      providers,
+      exports: providers,
+    };
+  }
+}

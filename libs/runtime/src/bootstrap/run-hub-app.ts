@@ -1,0 +1,105 @@
+import { NestFactory } from '@nestjs/core';
+import type { INestApplication, Type } from '@nestjs/common';
+import {
+  ConfigError,
+  HUB_CONFIG_SPEC,
+  NestPinoLogger,
+  appPort,
+  createLogger,
+  loadConfig,
+  startProcessMetrics,
+  type ConfigSpec,
+  type Logger,
+} from '@rtw/platform';
+import { HubRuntimeModule } from './hub-runtime.module';
+import type { HubConfig } from './tokens';
+
+/** How an app's `main.ts` describes itself. */
+export interface HubAppDefinition {
+  /** Process name: logs, metrics, Kafka client id. */
+  app: string;
+  feature: Type<unknown>;
+  /** Environment variable of the HTTP port, e.g. `GATEWAY_PORT`, and its default. */
+  port: { key: string; default: number };
+  /** App-specific configuration fields, validated with the shared ones. */
+  configSpec?: ConfigSpec;
+  kafka?: boolean;
+  database?: boolean;
+}
+
+/** Exit code of a process refused for bad configuration (EX_CONFIG), so supervisors can tell. */
+export const EXIT_CONFIG = 78;
+
+/**
+ * Loads and validates the configuration, builds the Nest application with the shared runtime,
+ * serves HTTP, and shuts down gracefully on SIGTERM/SIGINT (stop consuming, finish in-flight work,
+ * commit, close), forcing exit after SHUTDOWN_GRACE_MS. Bad configuration: one log line naming
+ * every bad key, exit 78.
+ */
+export async function runHubApp(definition: HubAppDefinition, env = process.env): Promise<INestApplication | undefined> {
+  const config = readConfig(definition, env);
+  if (!config) {
+    process.exitCode = EXIT_CONFIG;
+    return undefined;
+  }
+  const logger = createLogger({ app: definition.app, level: config.LOG_LEVEL });
+  startProcessMetrics(definition.app);
+  try {
+    const app = await createHubApp(definition, config, logger);
+    armForcedExit(config, logger);
+    await app.listen(config.port, config.HTTP_HOST);
+    logger.info({ port: config.port, host: config.HTTP_HOST }, `${definition.app} listening`);
+    return app;
+  } catch (error) {
+    // A port already taken or a wiring mistake: say so in one structured line, exit non-zero.
+    logger.fatal({ err: error }, `${definition.app} could not start`);
+    process.exitCode = 1;
+    return undefined;
+  }
+}
+
+/** Builds (without listening) the Nest application of a hub process; tests use it directly. */
+export async function createHubApp(
+  definition: HubAppDefinition,
+  config: HubConfig,
+  logger: Logger,
+): Promise<INestApplication> {
+  const root = HubRuntimeModule.register({
+    config,
+    logger,
+    feature: definition.feature,
+    kafka: definition.kafka,
+    database: definition.database,
+  });
+  const app = await NestFactory.create(root, { logger: new NestPinoLogger(logger), abortOnError: false });
+  app.enableShutdownHooks(['SIGTERM', 'SIGINT']);
+  return app;
+}
+
+/** Validates the environment; on failure writes one structured line naming the bad keys. */
+export function readConfig(definition: HubAppDefinition, env: NodeJS.ProcessEnv): HubConfig | undefined {
+  const spec = { ...HUB_CONFIG_SPEC, [definition.port.key]: appPort(definition.port.default), ...definition.configSpec };
+  try {
+    const loaded = loadConfig(spec, env) as Record<string, unknown>;
+    return { ...loaded, app: definition.app, port: loaded[definition.port.key] } as HubConfig;
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    createLogger({ app: definition.app }).fatal(
+      { code: error.code, problems: error.problems },
+      `${definition.app} refused to start: ${error.problems.length} invalid configuration key(s)`,
+    );
+    return undefined;
+  }
+}
+
+function armForcedExit(config: HubConfig, logger: Logger): void {
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+    process.once(signal, () => {
+      logger.info({ signal, graceMs: config.SHUTDOWN_GRACE_MS }, 'stopping: finishing in-flight work');
+      setTimeout(() => {
+        logger.error({ graceMs: config.SHUTDOWN_GRACE_MS }, 'in-flight work did not finish in time; exiting');
+        process.exit(1);
+      }, config.SHUTDOWN_GRACE_MS).unref();
+    });
+  }
+}

@@ -1,0 +1,61 @@
+import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
+import type { DataSource } from 'typeorm';
+import { checkDatabase, createDataSource } from '@rtw/persistence';
+import { ReadinessRegistry, type Logger, type ReadinessReport } from '@rtw/platform';
+import { connectWithBackoff } from '../supervision/connect-with-backoff';
+import { HUB_CONFIG, HUB_LOGGER, type HubConfig } from '../bootstrap/tokens';
+
+/**
+ * The process's PostgreSQL pool. Initialised in the background with backoff (never by blocking the
+ * Nest bootstrap, so health endpoints answer while the database is down). Migrations are not run
+ * here: they are an explicit step (`npm run db:prepare`).
+ */
+@Injectable()
+export class DatabaseConnection implements OnApplicationShutdown {
+  readonly dataSource: DataSource;
+  private readonly stopping = new AbortController();
+  private readonly initialised: Promise<boolean>;
+
+  constructor(
+    @Inject(HUB_CONFIG) config: HubConfig,
+    @Inject(HUB_LOGGER) private readonly logger: Logger,
+    readiness: ReadinessRegistry,
+  ) {
+    this.dataSource = createDataSource({
+      url: config.DATABASE_URL,
+      poolSize: config.DATABASE_POOL_SIZE,
+      applicationName: `rtw-${config.app}`,
+    });
+    readiness.register({ name: 'database', check: () => this.check() });
+    this.initialised = this.initialise();
+  }
+
+  /** Resolves true once the pool is up; false if the process stops first. */
+  ready(): Promise<boolean> {
+    return this.initialised;
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    this.stopping.abort();
+    await this.initialised;
+    if (this.dataSource.isInitialized) await this.dataSource.destroy();
+  }
+
+  private async initialise(): Promise<boolean> {
+    const done = await connectWithBackoff({
+      dependency: 'database',
+      logger: this.logger,
+      signal: this.stopping.signal,
+      connect: async () => {
+        if (!this.dataSource.isInitialized) await this.dataSource.initialize();
+        return true;
+      },
+    });
+    return done === true;
+  }
+
+  private async check(): Promise<ReadinessReport> {
+    const health = await checkDatabase(this.dataSource);
+    return health.status === 'up' ? { status: 'up' } : { status: 'down', reason: health.code };
+  }
+}

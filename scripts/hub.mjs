@@ -1,0 +1,122 @@
+// `npm run hub:start | hub:stop | hub:status`: the whole hub on this machine, without Docker.
+// start: PostgreSQL check, local Kafka broker, database + migrations, build, then every app as a
+//        background process (logs and pid files in .local/run/), and waits until each answers
+//        ready on /health/ready. Idempotent: running apps are left alone.
+// stop:  SIGTERM to every app (graceful: finish in-flight work), then the local broker.
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { APPS, appPort } from './lib/apps.mjs';
+import { ensureKafka, stopKafka } from './lib/local-kafka.mjs';
+import { run } from './lib/run.mjs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const runDir = join(root, '.local', 'run');
+const host = process.env.HTTP_HOST ?? '127.0.0.1';
+const READY_TIMEOUT_MS = Number(process.env.HUB_READY_TIMEOUT_MS ?? 120_000);
+
+const pidFile = (app) => join(runDir, `${app.name}.pid`);
+const logFile = (app) => join(runDir, `${app.name}.log`);
+
+function runningPid(app) {
+  if (!existsSync(pidFile(app))) return undefined;
+  const pid = Number(readFileSync(pidFile(app), 'utf8'));
+  try {
+    process.kill(pid, 0);
+    return pid;
+  } catch {
+    rmSync(pidFile(app), { force: true });
+    return undefined;
+  }
+}
+
+async function readiness(app) {
+  try {
+    const response = await fetch(`http://${host}:${appPort(app)}/health/ready`, { signal: AbortSignal.timeout(4000) });
+    return response.status === 200 ? 'ready' : `not ready (${response.status})`;
+  } catch {
+    return 'not answering';
+  }
+}
+
+function startApp(app) {
+  if (runningPid(app)) return console.log(`hub: ${app.name} already running`);
+  const out = openSync(logFile(app), 'a');
+  const child = spawn(
+    process.execPath,
+    ['--enable-source-maps', '--env-file-if-exists=.env', '--disable-warning=TimeoutNegativeWarning', join('dist', 'apps', app.name, 'src', 'main.js')],
+    { cwd: root, detached: true, stdio: ['ignore', out, out], env: process.env },
+  );
+  writeFileSync(pidFile(app), String(child.pid));
+  child.unref();
+  console.log(`hub: started ${app.name} (pid ${child.pid}, port ${appPort(app)}, log .local/run/${app.name}.log)`);
+}
+
+async function waitReady() {
+  const deadline = Date.now() + READY_TIMEOUT_MS;
+  let pending = APPS;
+  while (pending.length > 0 && Date.now() < deadline) {
+    await new Promise((r) => setTimeout(r, 1000));
+    const states = await Promise.all(pending.map(async (app) => [app, await readiness(app)]));
+    pending = states.filter(([app, state]) => state !== 'ready' && runningPid(app)).map(([app]) => app);
+    const died = states.filter(([app]) => !runningPid(app)).map(([app]) => app.name);
+    if (died.length > 0) throw new Error(`exited during start: ${died.join(', ')} (see .local/run/<app>.log)`);
+  }
+  if (pending.length > 0) throw new Error(`not ready after ${READY_TIMEOUT_MS / 1000}s: ${pending.map((a) => a.name).join(', ')}`);
+}
+
+async function start() {
+  mkdirSync(runDir, { recursive: true });
+  const steps = [
+    ['bash', [join(root, 'scripts', 'postgres-ensure.sh')]],
+  ];
+  for (const [cmd, args] of steps) if ((await run(cmd, args, { cwd: root })) !== 0) throw new Error('PostgreSQL is not available');
+  await ensureKafka('hub');
+  if ((await run(process.execPath, [join(root, 'scripts', 'db-prepare.mjs')], { cwd: root })) !== 0) throw new Error('database preparation failed');
+  console.log('hub: building');
+  if ((await run('npm', ['run', '--silent', 'build'], { cwd: root })) !== 0) throw new Error('build failed');
+  APPS.forEach(startApp);
+  await waitReady();
+  await status();
+  console.log('hub: all apps ready');
+}
+
+async function stopApps() {
+  const stopping = APPS.map((app) => [app, runningPid(app)]).filter(([, pid]) => pid);
+  for (const [app, pid] of stopping) {
+    process.kill(pid, 'SIGTERM');
+    console.log(`hub: stopping ${app.name} (pid ${pid})`);
+  }
+  const deadline = Date.now() + 30_000;
+  while (stopping.some(([app]) => runningPid(app)) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 250));
+  for (const [app] of stopping) {
+    const pid = runningPid(app);
+    if (pid) process.kill(pid, 'SIGKILL');
+    rmSync(pidFile(app), { force: true });
+  }
+}
+
+async function status() {
+  for (const app of APPS) {
+    const pid = runningPid(app);
+    const state = pid ? await readiness(app) : 'stopped';
+    console.log(`${app.name.padEnd(20)} ${String(appPort(app)).padEnd(6)} ${pid ? `pid ${pid}`.padEnd(12) : ''.padEnd(12)} ${state}`);
+  }
+}
+
+const command = process.argv[2];
+try {
+  if (command === 'start') await start();
+  else if (command === 'stop') {
+    await stopApps();
+    await stopKafka();
+  } else if (command === 'status') await status();
+  else {
+    console.error('usage: node scripts/hub.mjs start|stop|status');
+    process.exit(2);
+  }
+} catch (error) {
+  console.error(`hub: ${error.message}`);
+  process.exit(1);
+}
