@@ -1,0 +1,11 @@
+import { CreateOutbox1795330800000 } from './1795330800000-CreateOutbox';
+import { CreateProcessedEvents1795330800001 } from './1795330800001-CreateProcessedEvents';
+
+/**
+ * Every migration of the hub's schema, oldest first. Listed as classes rather than a glob so the
+ * compiled build, the dev loader and Jest all run exactly the same set. Append new ones here.
+ */
+export const PERSISTENCE_MIGRATIONS = [
+  CreateOutbox1795330800000,
+  CreateProcessedEvents1795330800001,
+] as const;

@@ -1,0 +1,64 @@
+import { createFreshDatabase, dropDatabase } from '@rtw/testing';
+import type { DataSource } from 'typeorm';
+import { createDataSource } from '../data-source/data-source.options';
+import { PERSISTENCE_MIGRATIONS } from './migration.list';
+
+describe('migrations on a fresh database', () => {
+  let database: { name: string; url: string };
+  let dataSource: DataSource;
+
+  beforeAll(async () => {
+    database = await createFreshDatabase({ migrate: false });
+    dataSource = await createDataSource({ url: database.url, poolSize: 2 }).initialize();
+  });
+
+  afterAll(async () => {
+    await dataSource?.destroy();
+    if (database !== undefined) await dropDatabase(database.name);
+  });
+
+  async function tables(): Promise<string[]> {
+    const rows: Array<{ table_name: string }> = await dataSource.query(
+      `SELECT table_name FROM information_schema.tables
+       WHERE table_schema = 'public' ORDER BY table_name`,
+    );
+    return rows.map((row) => row.table_name);
+  }
+
+  async function outboxIndexes(): Promise<string[]> {
+    const rows: Array<{ indexname: string }> = await dataSource.query(
+      `SELECT indexname FROM pg_indexes WHERE tablename = 'outbox' ORDER BY indexname`,
+    );
+    return rows.map((row) => row.indexname);
+  }
+
+  it('creates every table going up, removes them all going down, and creates them again', async () => {
+    const firstRun = await dataSource.runMigrations({ transaction: 'each' });
+    expect(firstRun.map((migration) => migration.name)).toEqual(
+      PERSISTENCE_MIGRATIONS.map((migration) => migration.name),
+    );
+    expect(await tables()).toEqual(['migrations', 'outbox', 'processed_events']);
+    expect(await outboxIndexes()).toEqual([
+      'outbox_id_key',
+      'outbox_pending_idx',
+      'outbox_pkey',
+      'outbox_published_at_idx',
+    ]);
+
+    for (let i = 0; i < PERSISTENCE_MIGRATIONS.length; i += 1) {
+      await dataSource.undoLastMigration({ transaction: 'each' });
+    }
+    expect(await tables()).toEqual(['migrations']);
+    expect(await dataSource.query('SELECT name FROM migrations')).toEqual([]);
+
+    const secondRun = await dataSource.runMigrations({ transaction: 'each' });
+    expect(secondRun).toHaveLength(PERSISTENCE_MIGRATIONS.length);
+    expect(await tables()).toEqual(['migrations', 'outbox', 'processed_events']);
+  });
+
+  it('leaves no difference between the entity classes and the migrated schema', async () => {
+    await dataSource.runMigrations({ transaction: 'each' });
+    const pending = await dataSource.driver.createSchemaBuilder().log();
+    expect(pending.upQueries.map((query) => query.query)).toEqual([]);
+  });
+});

@@ -1,0 +1,179 @@
+import { createLogger } from '@rtw/platform';
+import { failureCode } from '../errors/failure-code.util';
+import { BucketBackoff } from './bucket-backoff.state';
+import { publishInOrder } from './ordered-batch.publisher';
+import { OutboxNotificationListener } from './outbox-notification.listener';
+import {
+  resolveRelayOptions,
+  type OutboxRelayOptions,
+  type RelayLogger,
+  type ResolvedRelayOptions,
+} from './outbox-relay.options';
+import { outboxMetrics } from './outbox.metrics';
+import { OutboxRepository } from './outbox.repository';
+import { backoffDelay } from './relay-backoff.policy';
+import { WakeableSleep } from './wakeable.sleep';
+
+/** What one relay cycle did. */
+export interface RelayCycleResult {
+  published: number;
+  failed: number;
+  /** A batch came back full: more rows are waiting, so the next cycle should not sleep. */
+  moreWork: boolean;
+}
+
+type BucketOutcome = { published: number; failed: number; full: boolean } | 'locked-elsewhere';
+
+/**
+ * Publishes committed outbox rows through an `OutboxPublisher`, then marks them published. Safe
+ * with several instances: a bucket is relayed under a transaction-scoped advisory lock, so one
+ * relay at a time publishes a bucket's rows, in `seq` order (ADR 0004). At least once: a crash
+ * between the broker's ack and the commit publishes the batch again.
+ */
+export class OutboxRelay {
+  private readonly options: ResolvedRelayOptions;
+  private readonly logger: RelayLogger;
+  private readonly repository: OutboxRepository;
+  private readonly bucketBackoff: BucketBackoff;
+  private readonly sleeper = new WakeableSleep();
+  private listener: OutboxNotificationListener | undefined;
+  private loop: Promise<void> | undefined;
+  private stopping = false;
+  private cycleFailures = 0;
+  private nextPurgeAt = 0;
+
+  constructor(options: OutboxRelayOptions) {
+    this.options = resolveRelayOptions(options);
+    this.logger =
+      this.options.logger ?? createLogger({ app: 'rtw' }).child({ context: OutboxRelay.name });
+    this.repository = new OutboxRepository(this.options.lockNamespace);
+    this.bucketBackoff = new BucketBackoff(this.options.backoff);
+  }
+
+  /** Starts the polling loop in the background; a no-op when already running. */
+  start(): void {
+    if (this.loop !== undefined) return;
+    this.stopping = false;
+    this.listener = this.createListener();
+    this.loop = this.runLoop();
+  }
+
+  /** Stops after the batch in progress is published and committed. */
+  async stop(): Promise<void> {
+    this.stopping = true;
+    this.sleeper.wake();
+    await this.loop;
+    this.loop = undefined;
+    await this.listener?.close();
+    this.listener = undefined;
+  }
+
+  /** One pass over the buckets with pending rows; what the loop runs, exposed for one-shot use. */
+  async runOnce(): Promise<RelayCycleResult> {
+    const pending = await this.repository.pendingByBucket(this.options.dataSource.manager);
+    outboxMetrics.pending.set(pending.reduce((sum, bucket) => sum + bucket.pending, 0));
+    const result: RelayCycleResult = { published: 0, failed: 0, moreWork: false };
+    for (const bucket of rotate(pending.map((entry) => entry.bucket))) {
+      if (this.stopping) break;
+      if (this.bucketBackoff.isWaiting(bucket, Date.now())) continue;
+      const outcome = await this.relayBucket(bucket);
+      if (outcome === 'locked-elsewhere') continue;
+      result.published += outcome.published;
+      result.failed += outcome.failed;
+      result.moreWork ||= outcome.full && outcome.failed === 0;
+    }
+    return result;
+  }
+
+  private async runLoop(): Promise<void> {
+    while (!this.stopping) {
+      const delay = await this.cycleSafely();
+      if (!this.stopping && delay > 0) await this.sleeper.sleep(delay);
+    }
+  }
+
+  /** Runs a cycle and the purge; returns how long to sleep before the next one. */
+  private async cycleSafely(): Promise<number> {
+    try {
+      await this.listener?.ensureListening();
+      const result = await this.runOnce();
+      await this.purgeIfDue();
+      this.cycleFailures = 0;
+      if (result.moreWork) return 0;
+      const dueIn = this.bucketBackoff.nextDueIn(Date.now()) ?? Number.POSITIVE_INFINITY;
+      return Math.min(this.options.pollIntervalMs, dueIn);
+    } catch (error) {
+      this.cycleFailures += 1;
+      const code = failureCode(error);
+      outboxMetrics.cycleFailures.inc({ code });
+      const delay = backoffDelay(this.cycleFailures, this.options.backoff);
+      this.logger.error({ code, retryInMs: delay }, 'Outbox relay cycle failed; retrying');
+      return delay;
+    }
+  }
+
+  /** Publishes one batch of a bucket in one transaction holding the bucket's advisory lock. */
+  private async relayBucket(bucket: number): Promise<BucketOutcome> {
+    const outcome = await this.options.dataSource.transaction(async (manager) => {
+      if (!(await this.repository.tryLockBucket(manager, bucket))) return 'locked-elsewhere';
+      const rows = await this.repository.claimBatch(manager, bucket, this.options.batchSize);
+      const batch = await publishInOrder(this.options.publisher, rows);
+      await this.repository.markPublished(
+        manager,
+        batch.published.map((row) => row.seq),
+      );
+      const code = batch.failed.length > 0 ? failureCode(batch.error) : undefined;
+      if (code !== undefined) {
+        await this.repository.markFailed(
+          manager,
+          batch.failed.map((row) => row.seq),
+          code,
+        );
+      }
+      return { batch, code, full: rows.length === this.options.batchSize };
+    });
+    if (outcome === 'locked-elsewhere') return outcome;
+    // Counted only once committed: a failed commit means the rows will be published again.
+    for (const row of outcome.batch.published) outboxMetrics.published.inc({ topic: row.topic });
+    if (outcome.code === undefined) this.bucketBackoff.recordSuccess(bucket);
+    else this.recordBucketFailure(bucket, outcome.batch.failed.length, outcome.code);
+    const { published, failed } = outcome.batch;
+    return { published: published.length, failed: failed.length, full: outcome.full };
+  }
+
+  private recordBucketFailure(bucket: number, count: number, code: string): void {
+    outboxMetrics.publishFailures.inc({ code }, count);
+    const delay = this.bucketBackoff.recordFailure(bucket, Date.now());
+    this.logger.warn(
+      { bucket, count, code, retryInMs: delay },
+      'Publishing outbox messages failed; retrying',
+    );
+  }
+
+  /** Deletes rows published longer ago than the retention, a bounded amount per cycle. */
+  private async purgeIfDue(): Promise<void> {
+    if (Date.now() < this.nextPurgeAt) return;
+    this.nextPurgeAt = Date.now() + this.options.purgeIntervalMs;
+    const { retentionMs, purgeBatchSize: limit, dataSource } = this.options;
+    for (let round = 0; round < 10 && !this.stopping; round += 1) {
+      const deleted = await this.repository.purgePublished(dataSource.manager, {
+        retentionMs,
+        limit,
+      });
+      outboxMetrics.purged.inc(deleted);
+      if (deleted < limit) return;
+    }
+  }
+
+  private createListener(): OutboxNotificationListener | undefined {
+    const url = (this.options.dataSource.options as { url?: string }).url;
+    if (!this.options.listen || url === undefined) return undefined;
+    return new OutboxNotificationListener(url, () => this.sleeper.wake(), this.logger);
+  }
+}
+
+/** The buckets from a random starting point, so concurrent relays start on different buckets. */
+function rotate(buckets: number[]): number[] {
+  const start = Math.floor(Math.random() * buckets.length);
+  return [...buckets.slice(start), ...buckets.slice(0, start)];
+}

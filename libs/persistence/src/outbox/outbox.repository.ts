@@ -1,0 +1,91 @@
+import type { EntityManager } from 'typeorm';
+
+/** An unpublished outbox row as the relay reads it. */
+export interface PendingOutboxRow {
+  seq: string;
+  topic: string;
+  key: string;
+  headers: Record<string, string>;
+  payload: Buffer;
+}
+
+/** The relay's SQL, in one place; every method runs on the manager it is given. */
+export class OutboxRepository {
+  constructor(private readonly lockNamespace: number) {}
+
+  /** Buckets holding unpublished rows, with their counts (read through the small partial index). */
+  async pendingByBucket(
+    manager: EntityManager,
+  ): Promise<Array<{ bucket: number; pending: number }>> {
+    return manager.query(
+      `SELECT "bucket", count(*)::int AS "pending" FROM "outbox"
+       WHERE "published_at" IS NULL GROUP BY "bucket" ORDER BY "bucket"`,
+    );
+  }
+
+  /** Takes the bucket's transaction-scoped advisory lock, or returns false when another relay has it. */
+  async tryLockBucket(manager: EntityManager, bucket: number): Promise<boolean> {
+    const [row] = await manager.query(
+      'SELECT pg_try_advisory_xact_lock($1::int, $2::int) AS "locked"',
+      [this.lockNamespace, bucket],
+    );
+    return row?.locked === true;
+  }
+
+  /**
+   * The bucket's oldest unpublished rows, row-locked. Deliberately no SKIP LOCKED: skipping a row
+   * some other session holds would publish a later row of the same key before it.
+   */
+  async claimBatch(
+    manager: EntityManager,
+    bucket: number,
+    limit: number,
+  ): Promise<PendingOutboxRow[]> {
+    return manager.query(
+      `SELECT "seq", "topic", "message_key" AS "key", "headers", "payload" FROM "outbox"
+       WHERE "bucket" = $1 AND "published_at" IS NULL
+       ORDER BY "seq" LIMIT $2 FOR UPDATE`,
+      [bucket, limit],
+    );
+  }
+
+  /** Marks rows as published (counting the successful attempt). */
+  async markPublished(manager: EntityManager, seqs: readonly string[]): Promise<void> {
+    if (seqs.length === 0) return;
+    await manager.query(
+      `UPDATE "outbox" SET "published_at" = now(), "attempts" = "attempts" + 1, "last_error_code" = NULL
+       WHERE "seq" = ANY($1::bigint[])`,
+      [seqs],
+    );
+  }
+
+  /** Records a failed attempt on rows that stay pending. */
+  async markFailed(
+    manager: EntityManager,
+    seqs: readonly string[],
+    errorCode: string,
+  ): Promise<void> {
+    if (seqs.length === 0) return;
+    await manager.query(
+      `UPDATE "outbox" SET "attempts" = "attempts" + 1, "last_error_code" = $2
+       WHERE "seq" = ANY($1::bigint[])`,
+      [seqs, errorCode],
+    );
+  }
+
+  /** Deletes up to `limit` rows published more than `retentionMs` ago; returns how many went. */
+  async purgePublished(
+    manager: EntityManager,
+    args: { retentionMs: number; limit: number },
+  ): Promise<number> {
+    const [, deleted]: [unknown, number] = await manager.query(
+      `DELETE FROM "outbox" WHERE "seq" IN (
+         SELECT "seq" FROM "outbox"
+         WHERE "published_at" IS NOT NULL
+           AND "published_at" < now() - make_interval(secs => $1::double precision / 1000)
+         ORDER BY "published_at" LIMIT $2)`,
+      [args.retentionMs, args.limit],
+    );
+    return deleted;
+  }
+}
