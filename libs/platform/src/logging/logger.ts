@@ -35,13 +35,15 @@ export function createLogger(options: LoggerOptions): Logger {
 
 /** Errors are logged with their class, code and stack; their message is scrubbed of NISS numbers. */
 function serializeError(error: unknown): Record<string, unknown> {
-  if (!(error instanceof Error)) return { type: typeof error };
-  const code = (error as { code?: unknown }).code;
+  // Duck-typed rather than `instanceof Error`: errors from another realm (vm contexts, workers)
+  // are errors too.
+  if (typeof error !== 'object' || error === null) return { type: typeof error };
+  const { name, code, message, stack } = error as Record<string, unknown>;
   return {
-    type: error.name,
+    type: typeof name === 'string' ? name : 'Error',
     code: typeof code === 'string' ? code : undefined,
-    message: scrubText(error.message),
-    stack: error.stack ? scrubText(error.stack) : undefined,
+    message: typeof message === 'string' ? scrubText(message) : undefined,
+    stack: typeof stack === 'string' ? scrubText(stack) : undefined,
   };
 }
 

@@ -43,10 +43,9 @@ export async function runHubApp(definition: HubAppDefinition, env = process.env)
     return undefined;
   }
   const logger = createLogger({ app: definition.app, level: config.LOG_LEVEL });
-  startProcessMetrics(definition.app);
   try {
     const app = await createHubApp(definition, config, logger);
-    armForcedExit(config, logger);
+    stopOnSignals(app, config, logger);
     await app.listen(config.port, config.HTTP_HOST);
     logger.info({ port: config.port, host: config.HTTP_HOST }, `${definition.app} listening`);
     return app;
@@ -64,6 +63,7 @@ export async function createHubApp(
   config: HubConfig,
   logger: Logger,
 ): Promise<INestApplication> {
+  startProcessMetrics(definition.app);
   const root = HubRuntimeModule.register({
     config,
     logger,
@@ -71,9 +71,7 @@ export async function createHubApp(
     kafka: definition.kafka,
     database: definition.database,
   });
-  const app = await NestFactory.create(root, { logger: new NestPinoLogger(logger), abortOnError: false });
-  app.enableShutdownHooks(['SIGTERM', 'SIGINT']);
-  return app;
+  return NestFactory.create(root, { logger: new NestPinoLogger(logger), abortOnError: false });
 }
 
 /** Validates the environment; on failure writes one structured line naming the bad keys. */
@@ -92,14 +90,30 @@ export function readConfig(definition: HubAppDefinition, env: NodeJS.ProcessEnv)
   }
 }
 
-function armForcedExit(config: HubConfig, logger: Logger): void {
-  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
-    process.once(signal, () => {
-      logger.info({ signal, graceMs: config.SHUTDOWN_GRACE_MS }, 'stopping: finishing in-flight work');
-      setTimeout(() => {
-        logger.error({ graceMs: config.SHUTDOWN_GRACE_MS }, 'in-flight work did not finish in time; exiting');
-        process.exit(1);
-      }, config.SHUTDOWN_GRACE_MS).unref();
-    });
-  }
+/**
+ * SIGTERM/SIGINT: `app.close()` runs the Nest lifecycle (consumers stop fetching and finish and
+ * commit in-flight work in `onModuleDestroy`; connections close in `onApplicationShutdown`), then
+ * the process exits 0. If that takes longer than SHUTDOWN_GRACE_MS it exits 1 anyway.
+ */
+function stopOnSignals(app: INestApplication, config: HubConfig, logger: Logger): void {
+  let stopping = false;
+  const stop = async (signal: NodeJS.Signals): Promise<void> => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal, graceMs: config.SHUTDOWN_GRACE_MS }, 'stopping: finishing in-flight work');
+    setTimeout(() => {
+      logger.error({ graceMs: config.SHUTDOWN_GRACE_MS }, 'in-flight work did not finish in time; exiting');
+      process.exit(1);
+    }, config.SHUTDOWN_GRACE_MS).unref();
+    try {
+      await app.close();
+      logger.info('stopped');
+      process.exit(0);
+    } catch (error) {
+      logger.error({ err: error }, 'shutdown failed');
+      process.exit(1);
+    }
+  };
+  process.on('SIGTERM', (signal) => void stop(signal));
+  process.on('SIGINT', (signal) => void stop(signal));
 }
