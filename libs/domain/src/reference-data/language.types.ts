@@ -1,0 +1,2 @@
+/** The official languages the hub's partners use. */
+export type Language = 'fr' | 'nl' | 'de';

@@ -1,0 +1,153 @@
+import type { QuestionnaireExemption } from '../events/assessment.events';
+import type { ConsentScope } from '../events/consent.events';
+import type { ContactKind } from '../events/contact.events';
+import type {
+  CpmtAssessmentDecision,
+  CpmtPurpose,
+  CpmtTrajectoryOutcome,
+} from '../events/cpmt.events';
+import type { DossierEventType } from '../events/dossier-event.types';
+import type {
+  EmploymentData,
+  IncapacityPhase,
+  ResidenceData,
+  Scheme,
+} from '../events/dossier.events';
+import type { RegionalServiceId } from '../reference-data/regional-services/regional-service.types';
+
+/** Lifecycle of the dossier. */
+export type DossierStatus = 'none' | 'open' | 'closed';
+/** The four capacity categories of the first estimate. */
+export type CapacityCategory = 1 | 2 | 3 | 4;
+/** The four AMI launch cases. */
+export type AmiCase = 1 | 2 | 3 | 4;
+
+/** The latest consent decision for one scope. */
+export interface ConsentState {
+  readonly status: 'given' | 'withdrawn';
+  readonly on: string;
+}
+
+/** Questionnaire progress. */
+export interface QuestionnaireState {
+  readonly status: 'none' | 'sent' | 'exempted' | 'returned-complete' | 'returned-incomplete';
+  readonly sentOn?: string;
+  readonly dueOn?: string;
+  readonly receivedOn?: string;
+  readonly exemption?: QuestionnaireExemption;
+}
+
+/** One step in a referral's life, kept in order for the timeline. */
+export interface ReferralHistoryEntry {
+  readonly type: DossierEventType;
+  readonly on: string;
+}
+
+/** A referral to the CPMT and what came of it. */
+export interface CpmtReferralState {
+  readonly referralId: string;
+  readonly purpose: CpmtPurpose;
+  readonly status: 'requested' | 'accepted' | 'rejected';
+  readonly requestedOn: string;
+  readonly visit?: { readonly heldOn: string; readonly reintegrationTrajectoryRequested: boolean };
+  readonly trajectory?: {
+    readonly startedOn?: string;
+    readonly requestedBy?: 'insured' | 'employer' | 'medical-advisor';
+    readonly endedOn?: string;
+    readonly outcome?: CpmtTrajectoryOutcome;
+  };
+  readonly assessment?: { readonly decision: CpmtAssessmentDecision; readonly decidedOn: string };
+  readonly history: readonly ReferralHistoryEntry[];
+}
+
+/** A referral to a regional employment service and what came of it. */
+export interface RegionalReferralState {
+  readonly referralId: string;
+  readonly service: RegionalServiceId;
+  readonly status: 'requested' | 'acknowledged' | 'rejected';
+  readonly requestedOn: string;
+  readonly serviceReference?: string;
+  readonly presentedOn?: string;
+  readonly trajectory?: {
+    readonly startedOn?: string;
+    readonly endedOn?: string;
+    readonly outcome?: string;
+  };
+  readonly history: readonly ReferralHistoryEntry[];
+}
+
+/** The AMI trajectory. */
+export interface AmiState {
+  readonly status: 'none' | 'launched' | 'suspended';
+  readonly case?: AmiCase;
+  readonly launchedOn?: string;
+  readonly suspendedOn?: string;
+}
+
+/** A reintegration plan. */
+export interface PlanState {
+  readonly planId: string;
+  readonly status: 'drafted' | 'evaluated';
+  readonly nextFollowUpOn: string;
+  readonly reviewCount: number;
+  readonly result?: 'achieved' | 'partly-achieved' | 'not-achieved';
+}
+
+/** A contact moment. */
+export interface ContactState {
+  readonly contactId: string;
+  readonly kind: ContactKind;
+  readonly scheduledOn: string;
+  readonly status: 'scheduled' | 'held' | 'missed';
+  readonly on?: string;
+  readonly justified?: boolean;
+}
+
+/**
+ * What the hub knows about one dossier: only statuses, categories, dates and ids, never identity
+ * or health details. Plain JSON, so a projection can store it as is.
+ */
+export interface TrajectoryState {
+  readonly status: DossierStatus;
+  readonly insurer?: string;
+  readonly scheme?: Scheme;
+  readonly employment?: EmploymentData;
+  readonly residence?: ResidenceData;
+  readonly incapacity?: {
+    readonly startDate: string;
+    readonly phase: IncapacityPhase;
+    readonly endedOn?: string;
+  };
+  readonly closedOn?: string;
+  readonly consents: Readonly<Partial<Record<ConsentScope, ConsentState>>>;
+  readonly questionnaire: QuestionnaireState;
+  readonly capacity?: { readonly category: CapacityCategory; readonly assessedOn: string };
+  readonly routeA: { readonly status: 'none' | 'referred'; readonly referredOn?: string };
+  readonly routeB: {
+    readonly status: 'none' | 'requested' | 'accepted' | 'refused';
+    readonly on?: string;
+  };
+  readonly cpmtReferrals: Readonly<Record<string, CpmtReferralState>>;
+  readonly ami: AmiState;
+  readonly plans: Readonly<Record<string, PlanState>>;
+  readonly regionalReferrals: Readonly<Record<string, RegionalReferralState>>;
+  readonly contacts: Readonly<Record<string, ContactState>>;
+  readonly workResumedOn?: string;
+  readonly trajectoryClosed?: { readonly closedOn: string; readonly outcome: string };
+}
+
+/** The state of a dossier before any event. */
+export function initialState(): TrajectoryState {
+  return {
+    status: 'none',
+    consents: {},
+    questionnaire: { status: 'none' },
+    routeA: { status: 'none' },
+    routeB: { status: 'none' },
+    cpmtReferrals: {},
+    ami: { status: 'none' },
+    plans: {},
+    regionalReferrals: {},
+    contacts: {},
+  };
+}
