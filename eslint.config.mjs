@@ -52,7 +52,7 @@ export default tseslint.config(
       globals: {
         require: 'readonly', module: 'writable', __dirname: 'readonly', process: 'readonly',
         console: 'readonly', Buffer: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly',
-        URL: 'readonly', fetch: 'readonly', AbortController: 'readonly', setInterval: 'readonly', clearInterval: 'readonly',
+        URL: 'readonly', fetch: 'readonly', AbortController: 'readonly', AbortSignal: 'readonly', jest: 'readonly', setInterval: 'readonly', clearInterval: 'readonly',
       },
     },
     rules: { '@typescript-eslint/no-require-imports': 'off' },

@@ -1,3 +1,5 @@
+// Framework-free foundations every lib may use: errors, configuration, logging, metrics, backoff.
+// Nest-specific pieces (health endpoints, metrics controller, Nest logger) live in @rtw/runtime.
 export { HubError, isRetriable, errorCode } from './errors/hub-error';
 export { ConfigError, type ConfigProblem } from './config/config.error';
 export * as env from './config/env-fields';
@@ -5,10 +7,6 @@ export type { EnvField } from './config/env-fields';
 export { loadConfig, describeConfig, type ConfigSpec, type ConfigOf } from './config/load-config';
 export { HUB_CONFIG_SPEC, appPort } from './config/hub-config';
 export { createLogger, type Logger, type LoggerOptions } from './logging/logger';
-export { NestPinoLogger } from './logging/nest-logger';
 export { REDACTED_PATHS, scrubText } from './logging/redaction';
-export { MetricsController } from './metrics/metrics.controller';
 export { startProcessMetrics } from './metrics/process-metrics';
-export { HealthModule } from './health/health.module';
-export { ReadinessRegistry, type ReadinessCheck, type ReadinessReport } from './health/readiness.registry';
 export { backoffDelay, sleep } from './bootstrap/backoff';

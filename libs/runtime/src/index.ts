@@ -4,3 +4,7 @@ export { HUB_CONFIG, HUB_LOGGER, HUB_TOPOLOGY, type HubConfig } from './bootstra
 export { KafkaConnection } from './kafka/kafka.connection';
 export { DatabaseConnection } from './database/database.connection';
 export { connectWithBackoff, type ConnectPlan } from './supervision/connect-with-backoff';
+export { HealthModule } from './health/health.module';
+export { ReadinessRegistry, type ReadinessCheck, type ReadinessReport } from './health/readiness.registry';
+export { MetricsController } from './metrics/metrics.controller';
+export { NestPinoLogger } from './logging/nest-logger';

@@ -1,6 +1,8 @@
 import { Global, Module, type DynamicModule, type Provider, type Type } from '@nestjs/common';
 import { buildTopology, type Topology } from '@rtw/messaging';
-import { HealthModule, MetricsController, type Logger } from '@rtw/platform';
+import type { Logger } from '@rtw/platform';
+import { HealthModule } from '../health/health.module';
+import { MetricsController } from '../metrics/metrics.controller';
 import { DatabaseConnection } from '../database/database.connection';
 import { KafkaConnection } from '../kafka/kafka.connection';
 import { HUB_CONFIG, HUB_LOGGER, HUB_TOPOLOGY, type HubConfig } from './tokens';

@@ -3,7 +3,6 @@ import type { INestApplication, Type } from '@nestjs/common';
 import {
   ConfigError,
   HUB_CONFIG_SPEC,
-  NestPinoLogger,
   appPort,
   createLogger,
   loadConfig,
@@ -11,6 +10,7 @@ import {
   type ConfigSpec,
   type Logger,
 } from '@rtw/platform';
+import { NestPinoLogger } from '../logging/nest-logger';
 import { HubRuntimeModule } from './hub-runtime.module';
 import type { HubConfig } from './tokens';
 

@@ -1,7 +1,8 @@
 import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
 import { checkDatabase, createDataSource } from '@rtw/persistence';
-import { ReadinessRegistry, type Logger, type ReadinessReport } from '@rtw/platform';
+import type { Logger } from '@rtw/platform';
+import { ReadinessRegistry, type ReadinessReport } from '../health/readiness.registry';
 import { connectWithBackoff } from '../supervision/connect-with-backoff';
 import { HUB_CONFIG, HUB_LOGGER, type HubConfig } from '../bootstrap/tokens';
 

@@ -1,7 +1,8 @@
 import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { Kafka, logLevel, type Admin } from 'kafkajs';
 import { ensureTopics, type Topology } from '@rtw/messaging';
-import { ReadinessRegistry, type Logger, type ReadinessReport } from '@rtw/platform';
+import type { Logger } from '@rtw/platform';
+import { ReadinessRegistry, type ReadinessReport } from '../health/readiness.registry';
 import { connectWithBackoff } from '../supervision/connect-with-backoff';
 import { HUB_CONFIG, HUB_LOGGER, HUB_TOPOLOGY, type HubConfig } from '../bootstrap/tokens';
 

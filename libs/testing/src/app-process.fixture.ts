@@ -1,0 +1,88 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
+import { join, resolve } from 'node:path';
+
+const ROOT = resolve(__dirname, '..', '..', '..');
+
+/** A hub app running as a real child process from its TypeScript sources. */
+export interface AppProcess {
+  readonly name: string;
+  readonly url: string;
+  readonly child: ChildProcess;
+  /** Everything the process wrote so far (JSON log lines). */
+  output(): string;
+  /** Resolves with the exit code (or the signal name) once the process has ended. */
+  exited(): Promise<number | string>;
+  /** Sends a signal and waits for the exit. */
+  stop(signal?: NodeJS.Signals): Promise<number | string>;
+}
+
+/** A free TCP port on the loopback interface. */
+export function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolvePort(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+/**
+ * Starts `apps/<name>/src/main.ts` through the development loader with the given environment
+ * (on top of the test process's own), on a free port set through `portKey`.
+ */
+export async function startAppProcess(args: {
+  name: string;
+  portKey: string;
+  env?: NodeJS.ProcessEnv;
+}): Promise<AppProcess> {
+  const port = await freePort();
+  const child = spawn(
+    process.execPath,
+    ['--disable-warning=TimeoutNegativeWarning', '-r', join(ROOT, 'scripts', 'register-ts.cjs'), join(ROOT, 'apps', args.name, 'src', 'main.ts')],
+    {
+      cwd: ROOT,
+      env: { ...withoutJestNodeOptions(process.env), [args.portKey]: String(port), ...args.env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const exit = new Promise<number | string>((resolveExit) =>
+    child.once('exit', (code, signal) => resolveExit(code ?? signal ?? 'unknown')),
+  );
+  return {
+    name: args.name,
+    url: `http://127.0.0.1:${port}`,
+    child,
+    output: () => output,
+    exited: () => exit,
+    stop: (signal = 'SIGTERM') => {
+      if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+      return exit;
+    },
+  };
+}
+
+/** Polls `url` until it answers 200, the process exits, or `timeoutMs` passes; returns the last status. */
+export async function waitForStatus(app: AppProcess, path: string, timeoutMs = 90_000): Promise<number> {
+  const deadline = Date.now() + timeoutMs;
+  let status = 0;
+  while (Date.now() < deadline && app.child.exitCode === null) {
+    status = await fetch(`${app.url}${path}`, { signal: AbortSignal.timeout(3000) }).then(
+      (response) => response.status,
+      () => 0,
+    );
+    if (status === 200) return status;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  return status;
+}
+
+/** Jest's `--experimental-vm-modules` is for Jest itself, not for the apps it starts. */
+function withoutJestNodeOptions(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  return { ...env, NODE_OPTIONS: undefined };
+}
