@@ -1,11 +1,12 @@
 import { Global, Module, type DynamicModule, type Provider, type Type } from '@nestjs/common';
 import { buildTopology, type Topology } from '@rtw/messaging';
 import type { Logger } from '@rtw/platform';
+import type { EntityClass } from '@rtw/persistence';
 import { HealthModule } from '../health/health.module';
 import { MetricsController } from '../metrics/metrics.controller';
 import { DatabaseConnection } from '../database/database.connection';
 import { KafkaConnection } from '../kafka/kafka.connection';
-import { HUB_CONFIG, HUB_LOGGER, HUB_TOPOLOGY, type HubConfig } from './tokens';
+import { HUB_CONFIG, HUB_ENTITIES, HUB_LOGGER, HUB_TOPOLOGY, type HubConfig } from './tokens';
 
 /** What a hub process is made of. */
 export interface HubRuntimeOptions {
@@ -18,6 +19,8 @@ export interface HubRuntimeOptions {
   /** Needs the database (default true). */
   database?: boolean;
   topology?: Topology;
+  /** TypeORM entities of the app. */
+  entities?: readonly EntityClass[];
 }
 
 /**
@@ -31,6 +34,7 @@ export class HubRuntimeModule {
     const providers: Provider[] = [
       { provide: HUB_CONFIG, useValue: options.config },
       { provide: HUB_LOGGER, useValue: options.logger },
+      { provide: HUB_ENTITIES, useValue: options.entities ?? [] },
       {
         provide: HUB_TOPOLOGY,
         useValue: options.topology ?? buildTopology({ partitions: options.config.KAFKA_TOPIC_PARTITIONS }),

@@ -10,6 +10,7 @@ import {
   type ConfigSpec,
   type Logger,
 } from '@rtw/platform';
+import type { EntityClass } from '@rtw/persistence';
 import { NestPinoLogger } from '../logging/nest-logger';
 import { HubRuntimeModule } from './hub-runtime.module';
 import type { HubConfig } from './tokens';
@@ -25,6 +26,8 @@ export interface HubAppDefinition {
   configSpec?: ConfigSpec;
   kafka?: boolean;
   database?: boolean;
+  /** TypeORM entities of the app, added to the persistence lib's own (migrations stay central). */
+  entities?: readonly EntityClass[];
 }
 
 /** Exit code of a process refused for bad configuration (EX_CONFIG), so supervisors can tell. */
@@ -70,6 +73,7 @@ export async function createHubApp(
     feature: definition.feature,
     kafka: definition.kafka,
     database: definition.database,
+    entities: definition.entities,
   });
   return NestFactory.create(root, { logger: new NestPinoLogger(logger), abortOnError: false });
 }

@@ -4,6 +4,8 @@ import type { ConfigOf, HUB_CONFIG_SPEC } from '@rtw/platform';
 export const HUB_CONFIG = Symbol('HUB_CONFIG');
 /** Injection token of the process's structured logger. */
 export const HUB_LOGGER = Symbol('HUB_LOGGER');
+/** Injection token of the app's own TypeORM entities (an array of classes). */
+export const HUB_ENTITIES = Symbol('HUB_ENTITIES');
 /** Injection token of the Kafka topology the process creates at start. */
 export const HUB_TOPOLOGY = Symbol('HUB_TOPOLOGY');
 

@@ -1,10 +1,10 @@
 import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
-import { checkDatabase, createDataSource } from '@rtw/persistence';
+import { checkDatabase, createDataSource, type EntityClass } from '@rtw/persistence';
 import type { Logger } from '@rtw/platform';
 import { ReadinessRegistry, type ReadinessReport } from '../health/readiness.registry';
 import { connectWithBackoff } from '../supervision/connect-with-backoff';
-import { HUB_CONFIG, HUB_LOGGER, type HubConfig } from '../bootstrap/tokens';
+import { HUB_CONFIG, HUB_ENTITIES, HUB_LOGGER, type HubConfig } from '../bootstrap/tokens';
 
 /**
  * The process's PostgreSQL pool. Initialised in the background with backoff (never by blocking the
@@ -20,9 +20,11 @@ export class DatabaseConnection implements OnApplicationShutdown {
   constructor(
     @Inject(HUB_CONFIG) config: HubConfig,
     @Inject(HUB_LOGGER) private readonly logger: Logger,
+    @Inject(HUB_ENTITIES) entities: readonly EntityClass[],
     readiness: ReadinessRegistry,
   ) {
     this.dataSource = createDataSource({
+      entities,
       url: config.DATABASE_URL,
       poolSize: config.DATABASE_POOL_SIZE,
       applicationName: `rtw-${config.app}`,
