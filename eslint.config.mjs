@@ -14,10 +14,13 @@ const boundaries = {
       group: ['**/libs/*/src/**', '**/libs/*/src', '../../libs/**', '../../../libs/**'],
       message: 'Import another lib through @rtw/<lib>, not by a relative path.',
     },
-    {
-      group: ['**/apps/**', 'apps/**'],
-      message: 'Libs and apps never import apps.',
-    },
+  ],
+};
+
+const noAppImports = {
+  patterns: [
+    ...boundaries.patterns,
+    { group: ['**/apps/**', 'apps/**'], message: 'Libs and apps never import apps.' },
   ],
 };
 
@@ -41,6 +44,12 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-console': 'error',
     },
+  },
+  {
+    // Scripts and tests may reach apps (to start them, or to list their configuration).
+    files: ['libs/**/*.ts', 'apps/**/*.ts'],
+    ignores: ['**/*.spec.ts', '**/*.int-spec.ts'],
+    rules: { 'no-restricted-imports': ['error', noAppImports] },
   },
   {
     files: ['**/*.spec.ts', '**/*.int-spec.ts', '**/*.e2e-spec.ts', 'bench/**/*.ts', '**/cli/**/*.ts'],

@@ -1,9 +1,5 @@
 import 'reflect-metadata';
 import { runHubApp } from '@rtw/runtime';
-import { ActirisConnectorModule } from './actiris-connector.module';
+import { ACTIRIS_CONNECTOR_APP } from './actiris-connector.app';
 
-void runHubApp({
-  app: 'actiris-connector',
-  feature: ActirisConnectorModule,
-  port: { key: 'ACTIRIS_CONNECTOR_PORT', default: 3011 },
-});
+void runHubApp(ACTIRIS_CONNECTOR_APP);

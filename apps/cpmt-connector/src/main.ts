@@ -1,9 +1,5 @@
 import 'reflect-metadata';
 import { runHubApp } from '@rtw/runtime';
-import { CpmtConnectorModule } from './cpmt-connector.module';
+import { CPMT_CONNECTOR_APP } from './cpmt-connector.app';
 
-void runHubApp({
-  app: 'cpmt-connector',
-  feature: CpmtConnectorModule,
-  port: { key: 'CPMT_CONNECTOR_PORT', default: 3010 },
-});
+void runHubApp(CPMT_CONNECTOR_APP);

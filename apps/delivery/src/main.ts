@@ -1,9 +1,5 @@
 import 'reflect-metadata';
 import { runHubApp } from '@rtw/runtime';
-import { DeliveryModule } from './delivery.module';
+import { DELIVERY_APP } from './delivery.app';
 
-void runHubApp({
-  app: 'delivery',
-  feature: DeliveryModule,
-  port: { key: 'DELIVERY_PORT', default: 3002 },
-});
+void runHubApp(DELIVERY_APP);

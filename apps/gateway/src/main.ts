@@ -1,9 +1,5 @@
 import 'reflect-metadata';
 import { runHubApp } from '@rtw/runtime';
-import { GatewayModule } from './gateway.module';
+import { GATEWAY_APP } from './gateway.app';
 
-void runHubApp({
-  app: 'gateway',
-  feature: GatewayModule,
-  port: { key: 'GATEWAY_PORT', default: 3000 },
-});
+void runHubApp(GATEWAY_APP);

@@ -1,9 +1,5 @@
 import 'reflect-metadata';
 import { runHubApp } from '@rtw/runtime';
-import { InamiEvaluationModule } from './inami-evaluation.module';
+import { INAMI_EVALUATION_APP } from './inami-evaluation.app';
 
-void runHubApp({
-  app: 'inami-evaluation',
-  feature: InamiEvaluationModule,
-  port: { key: 'INAMI_EVALUATION_PORT', default: 3013 },
-});
+void runHubApp(INAMI_EVALUATION_APP);

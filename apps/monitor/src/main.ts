@@ -1,9 +1,5 @@
 import 'reflect-metadata';
 import { runHubApp } from '@rtw/runtime';
-import { MonitorModule } from './monitor.module';
+import { MONITOR_APP } from './monitor.app';
 
-void runHubApp({
-  app: 'monitor',
-  feature: MonitorModule,
-  port: { key: 'MONITOR_PORT', default: 3003 },
-});
+void runHubApp(MONITOR_APP);

@@ -1,12 +1,5 @@
 import 'reflect-metadata';
 import { runHubApp } from '@rtw/runtime';
-import { PartnerSandboxModule } from './partner-sandbox.module';
+import { PARTNER_SANDBOX_APP } from './partner-sandbox.app';
 
-void runHubApp({
-  app: 'partner-sandbox',
-  feature: PartnerSandboxModule,
-  port: { key: 'PARTNER_SANDBOX_PORT', default: 3004 },
-  // A stand-in for systems outside the hub: it needs neither the hub's broker nor its database.
-  kafka: false,
-  database: false,
-});
+void runHubApp(PARTNER_SANDBOX_APP);

@@ -1,9 +1,5 @@
 import 'reflect-metadata';
 import { runHubApp } from '@rtw/runtime';
-import { RegionalConnectorModule } from './regional-connector.module';
+import { REGIONAL_CONNECTOR_APP } from './regional-connector.app';
 
-void runHubApp({
-  app: 'regional-connector',
-  feature: RegionalConnectorModule,
-  port: { key: 'REGIONAL_CONNECTOR_PORT', default: 3012 },
-});
+void runHubApp(REGIONAL_CONNECTOR_APP);

@@ -1,9 +1,5 @@
 import 'reflect-metadata';
 import { runHubApp } from '@rtw/runtime';
-import { TrackerModule } from './tracker.module';
+import { TRACKER_APP } from './tracker.app';
 
-void runHubApp({
-  app: 'tracker',
-  feature: TrackerModule,
-  port: { key: 'TRACKER_PORT', default: 3001 },
-});
+void runHubApp(TRACKER_APP);

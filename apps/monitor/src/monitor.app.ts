@@ -1,0 +1,9 @@
+import type { HubAppDefinition } from '@rtw/runtime';
+import { MonitorModule } from './monitor.module';
+
+/** The monitor process: its name, feature module, port and dependencies. */
+export const MONITOR_APP: HubAppDefinition = {
+  app: 'monitor',
+  feature: MonitorModule,
+  port: { key: 'MONITOR_PORT', default: 3003 },
+};
