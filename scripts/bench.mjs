@@ -11,10 +11,20 @@ let code = 1;
 try {
   started = await ensureKafka('bench');
   await run(process.execPath, [join(root, 'scripts', 'db-prepare.mjs')], { cwd: root });
-  code = await run(process.execPath, ['--disable-warning=TimeoutNegativeWarning', '-r', './scripts/register-ts.cjs', 'bench/run.ts', ...process.argv.slice(2)], {
-    cwd: root,
-    env: { ...process.env, NODE_ENV: 'production', LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' },
-  });
+  code = await run(
+    process.execPath,
+    [
+      '--disable-warning=TimeoutNegativeWarning',
+      '-r',
+      './scripts/register-ts.cjs',
+      'bench/run.ts',
+      ...process.argv.slice(2),
+    ],
+    {
+      cwd: root,
+      env: { ...process.env, NODE_ENV: 'production', LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' },
+    },
+  );
 } catch (error) {
   console.error(`bench: ${error.message}`);
 } finally {

@@ -3,12 +3,12 @@ import { join } from 'node:path';
 import { HUB_APPS, renderEnvExample } from './env-example';
 
 describe('.env.example', () => {
-  it('is up to date with the apps\' configuration specifications', () => {
+  it("is up to date with the apps' configuration specifications", () => {
     const committed = readFileSync(join(__dirname, '..', '.env.example'), 'utf8');
     expect(committed).toBe(renderEnvExample());
   });
 
-  it('lists every app\'s port variable and the shared connection settings', () => {
+  it("lists every app's port variable and the shared connection settings", () => {
     const text = renderEnvExample();
     for (const app of HUB_APPS) expect(text).toContain(`\n${app.port.key}=${app.port.default}\n`);
     expect(text).toContain('\nKAFKA_BROKERS=127.0.0.1:9092\n');

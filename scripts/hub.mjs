@@ -33,7 +33,9 @@ function runningPid(app) {
 
 async function readiness(app) {
   try {
-    const response = await fetch(`http://${host}:${appPort(app)}/health/ready`, { signal: AbortSignal.timeout(4000) });
+    const response = await fetch(`http://${host}:${appPort(app)}/health/ready`, {
+      signal: AbortSignal.timeout(4000),
+    });
     return response.status === 200 ? 'ready' : `not ready (${response.status})`;
   } catch {
     return 'not answering';
@@ -45,12 +47,19 @@ function startApp(app) {
   const out = openSync(logFile(app), 'a');
   const child = spawn(
     process.execPath,
-    ['--enable-source-maps', '--env-file-if-exists=.env', '--disable-warning=TimeoutNegativeWarning', join('dist', 'apps', app.name, 'src', 'main.js')],
+    [
+      '--enable-source-maps',
+      '--env-file-if-exists=.env',
+      '--disable-warning=TimeoutNegativeWarning',
+      join('dist', 'apps', app.name, 'src', 'main.js'),
+    ],
     { cwd: root, detached: true, stdio: ['ignore', out, out], env: process.env },
   );
   writeFileSync(pidFile(app), String(child.pid));
   child.unref();
-  console.log(`hub: started ${app.name} (pid ${child.pid}, port ${appPort(app)}, log .local/run/${app.name}.log)`);
+  console.log(
+    `hub: started ${app.name} (pid ${child.pid}, port ${appPort(app)}, log .local/run/${app.name}.log)`,
+  );
 }
 
 async function waitReady() {
@@ -59,23 +68,30 @@ async function waitReady() {
   while (pending.length > 0 && Date.now() < deadline) {
     await new Promise((r) => setTimeout(r, 1000));
     const states = await Promise.all(pending.map(async (app) => [app, await readiness(app)]));
-    pending = states.filter(([app, state]) => state !== 'ready' && runningPid(app)).map(([app]) => app);
+    pending = states
+      .filter(([app, state]) => state !== 'ready' && runningPid(app))
+      .map(([app]) => app);
     const died = states.filter(([app]) => !runningPid(app)).map(([app]) => app.name);
-    if (died.length > 0) throw new Error(`exited during start: ${died.join(', ')} (see .local/run/<app>.log)`);
+    if (died.length > 0)
+      throw new Error(`exited during start: ${died.join(', ')} (see .local/run/<app>.log)`);
   }
-  if (pending.length > 0) throw new Error(`not ready after ${READY_TIMEOUT_MS / 1000}s: ${pending.map((a) => a.name).join(', ')}`);
+  if (pending.length > 0)
+    throw new Error(
+      `not ready after ${READY_TIMEOUT_MS / 1000}s: ${pending.map((a) => a.name).join(', ')}`,
+    );
 }
 
 async function start() {
   mkdirSync(runDir, { recursive: true });
-  const steps = [
-    ['bash', [join(root, 'scripts', 'postgres-ensure.sh')]],
-  ];
-  for (const [cmd, args] of steps) if ((await run(cmd, args, { cwd: root })) !== 0) throw new Error('PostgreSQL is not available');
+  const steps = [['bash', [join(root, 'scripts', 'postgres-ensure.sh')]]];
+  for (const [cmd, args] of steps)
+    if ((await run(cmd, args, { cwd: root })) !== 0) throw new Error('PostgreSQL is not available');
   await ensureKafka('hub');
-  if ((await run(process.execPath, [join(root, 'scripts', 'db-prepare.mjs')], { cwd: root })) !== 0) throw new Error('database preparation failed');
+  if ((await run(process.execPath, [join(root, 'scripts', 'db-prepare.mjs')], { cwd: root })) !== 0)
+    throw new Error('database preparation failed');
   console.log('hub: building');
-  if ((await run('npm', ['run', '--silent', 'build'], { cwd: root })) !== 0) throw new Error('build failed');
+  if ((await run('npm', ['run', '--silent', 'build'], { cwd: root })) !== 0)
+    throw new Error('build failed');
   APPS.forEach(startApp);
   await waitReady();
   await status();
@@ -89,7 +105,8 @@ async function stopApps() {
     console.log(`hub: stopping ${app.name} (pid ${pid})`);
   }
   const deadline = Date.now() + 30_000;
-  while (stopping.some(([app]) => runningPid(app)) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 250));
+  while (stopping.some(([app]) => runningPid(app)) && Date.now() < deadline)
+    await new Promise((r) => setTimeout(r, 250));
   for (const [app] of stopping) {
     const pid = runningPid(app);
     if (pid) process.kill(pid, 'SIGKILL');
@@ -101,7 +118,9 @@ async function status() {
   for (const app of APPS) {
     const pid = runningPid(app);
     const state = pid ? await readiness(app) : 'stopped';
-    console.log(`${app.name.padEnd(20)} ${String(appPort(app)).padEnd(6)} ${pid ? `pid ${pid}`.padEnd(12) : ''.padEnd(12)} ${state}`);
+    console.log(
+      `${app.name.padEnd(20)} ${String(appPort(app)).padEnd(6)} ${pid ? `pid ${pid}`.padEnd(12) : ''.padEnd(12)} ${state}`,
+    );
   }
 }
 

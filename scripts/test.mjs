@@ -19,7 +19,12 @@ const needsInfra = projects.some((p) => p !== 'unit');
 const env = {
   ...process.env,
   NODE_ENV: 'test',
-  NODE_OPTIONS: [process.env.NODE_OPTIONS, '--experimental-vm-modules', '--no-warnings=ExperimentalWarning', '--disable-warning=TimeoutNegativeWarning']
+  NODE_OPTIONS: [
+    process.env.NODE_OPTIONS,
+    '--experimental-vm-modules',
+    '--no-warnings=ExperimentalWarning',
+    '--disable-warning=TimeoutNegativeWarning',
+  ]
     .filter(Boolean)
     .join(' '),
   TEST_DATABASE_URL: process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/rtw_test',
@@ -62,7 +67,11 @@ async function main() {
   try {
     if (needsInfra) {
       startedKafka = await ensureKafka('test');
-      const prepared = await run(process.execPath, [join(root, 'scripts', 'db-prepare.mjs'), '--test'], { cwd: root, env });
+      const prepared = await run(
+        process.execPath,
+        [join(root, 'scripts', 'db-prepare.mjs'), '--test'],
+        { cwd: root, env },
+      );
       if (prepared !== 0) throw new Error('the test database could not be prepared');
     }
     for (const project of projects) {

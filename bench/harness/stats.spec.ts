@@ -3,7 +3,14 @@ import { summarize } from './stats';
 describe('summarize', () => {
   it('reports nearest-rank percentiles of the samples', () => {
     const samples = Array.from({ length: 100 }, (_, i) => i + 1);
-    expect(summarize(samples)).toEqual({ count: 100, p50: 50, p90: 90, p99: 99, max: 100, mean: 50.5 });
+    expect(summarize(samples)).toEqual({
+      count: 100,
+      p50: 50,
+      p90: 90,
+      p99: 99,
+      max: 100,
+      mean: 50.5,
+    });
   });
 
   it('reports zeros for an empty run instead of NaN', () => {

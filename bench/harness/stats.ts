@@ -12,7 +12,8 @@ export interface LatencySummary {
 export function summarize(samples: number[]): LatencySummary {
   if (samples.length === 0) return { count: 0, p50: 0, p90: 0, p99: 0, max: 0, mean: 0 };
   const sorted = [...samples].sort((a, b) => a - b);
-  const rank = (q: number): number => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? 0;
+  const rank = (q: number): number =>
+    sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? 0;
   const round = (n: number): number => Math.round(n * 100) / 100;
   return {
     count: sorted.length,

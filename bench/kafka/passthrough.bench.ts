@@ -27,13 +27,21 @@ export const kafkaPassthrough: Scenario = {
     const [input, output] = [`bench.passthrough.in.${run}`, `bench.passthrough.out.${run}`];
     const admin = kafka.admin();
     await admin.connect();
-    await admin.createTopics({ waitForLeaders: true, topics: [input, output].map((topic) => ({ topic, numPartitions: PARTITIONS })) });
+    await admin.createTopics({
+      waitForLeaders: true,
+      topics: [input, output].map((topic) => ({ topic, numPartitions: PARTITIONS })),
+    });
     const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
     const relayProducer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
     const relay = kafka.consumer({ groupId: `bench-relay-${run}` });
     const sink = kafka.consumer({ groupId: `bench-sink-${run}` });
     try {
-      await Promise.all([producer.connect(), relayProducer.connect(), relay.connect(), sink.connect()]);
+      await Promise.all([
+        producer.connect(),
+        relayProducer.connect(),
+        relay.connect(),
+        sink.connect(),
+      ]);
       await startRelay(relay, relayProducer, input, output);
       await sink.subscribe({ topic: output, fromBeginning: true });
       const received = collect(sink, MESSAGES);
@@ -50,14 +58,24 @@ export const kafkaPassthrough: Scenario = {
         latencyMs: summarize(latencies),
       };
     } finally {
-      await Promise.allSettled([relay.disconnect(), sink.disconnect(), producer.disconnect(), relayProducer.disconnect()]);
+      await Promise.allSettled([
+        relay.disconnect(),
+        sink.disconnect(),
+        producer.disconnect(),
+        relayProducer.disconnect(),
+      ]);
       await admin.deleteTopics({ topics: [input, output] }).catch(() => undefined);
       await admin.disconnect();
     }
   },
 };
 
-async function startRelay(relay: Consumer, producer: Producer, input: string, output: string): Promise<void> {
+async function startRelay(
+  relay: Consumer,
+  producer: Producer,
+  input: string,
+  output: string,
+): Promise<void> {
   await relay.subscribe({ topic: input, fromBeginning: true });
   await relay.run({
     autoCommit: false,
@@ -77,7 +95,10 @@ async function startRelay(relay: Consumer, producer: Producer, input: string, ou
 function collect(sink: Consumer, expected: number): { done: Promise<number[]> } {
   const latencies: number[] = [];
   const done = new Promise<number[]>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`timed out after ${latencies.length} of ${expected}`)), 300_000);
+    const timer = setTimeout(
+      () => reject(new Error(`timed out after ${latencies.length} of ${expected}`)),
+      300_000,
+    );
     void sink.run({
       eachMessage: async ({ message }) => {
         const sentAt = Number(message.headers?.['sent-at']?.toString());

@@ -5,17 +5,28 @@ import { fileURLToPath } from 'node:url';
 import { brokerAddress, isPortOpen } from './kafka-probe.mjs';
 import { run } from './run.mjs';
 
-const kafkaScript = join(resolve(dirname(fileURLToPath(import.meta.url)), '..'), 'kafka', 'kafka.sh');
+const kafkaScript = join(
+  resolve(dirname(fileURLToPath(import.meta.url)), '..'),
+  'kafka',
+  'kafka.sh',
+);
 
 /** Returns true when this call started the broker; throws when it cannot be started. */
 export async function ensureKafka(label) {
   const address = brokerAddress();
   if (await isPortOpen(address)) {
-    console.log(`${label}: using the Kafka broker already answering at ${address.host}:${address.port}`);
+    console.log(
+      `${label}: using the Kafka broker already answering at ${address.host}:${address.port}`,
+    );
     return false;
   }
-  console.log(`${label}: no Kafka broker answering at ${address.host}:${address.port}; starting the local one`);
-  if ((await run('bash', [kafkaScript, 'start'])) !== 0 || (await run('bash', [kafkaScript, 'wait'])) !== 0) {
+  console.log(
+    `${label}: no Kafka broker answering at ${address.host}:${address.port}; starting the local one`,
+  );
+  if (
+    (await run('bash', [kafkaScript, 'start'])) !== 0 ||
+    (await run('bash', [kafkaScript, 'wait'])) !== 0
+  ) {
     throw new Error('the local Kafka broker could not be started (see `npm run kafka -- logs`)');
   }
   return true;

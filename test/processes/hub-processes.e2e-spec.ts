@@ -43,7 +43,9 @@ describe('the hub processes', () => {
     }
     for (const app of apps) {
       const messages = logLines(app).map((line) => line.msg);
-      expect(messages).toEqual(expect.arrayContaining(['stopping: finishing in-flight work', 'stopped']));
+      expect(messages).toEqual(
+        expect.arrayContaining(['stopping: finishing in-flight work', 'stopped']),
+      );
     }
   });
 
@@ -51,7 +53,13 @@ describe('the hub processes', () => {
     const app = await startAppProcess({
       name: 'tracker',
       portKey: 'TRACKER_PORT',
-      env: { ...hubEnv, TRACKER_PORT: 'eighty', KAFKA_BROKERS: 'not-a-broker', DATABASE_URL: 'mysql://secret-password@db/x', LOG_LEVEL: 'chatty' },
+      env: {
+        ...hubEnv,
+        TRACKER_PORT: 'eighty',
+        KAFKA_BROKERS: 'not-a-broker',
+        DATABASE_URL: 'mysql://secret-password@db/x',
+        LOG_LEVEL: 'chatty',
+      },
     });
     expect(await app.exited()).toBe(78);
     const fatal = logLines(app).find((line) => line.level === 'fatal');
@@ -72,11 +80,17 @@ describe('the hub processes', () => {
       expect(await waitForStatus(app, '/health/live')).toBe(200);
       const ready = await fetch(`${app.url}/health/ready`);
       expect(ready.status).toBe(503);
-      const retries = () => logLines(app).filter((line) => line.dependency === 'kafka' && line.msg === 'kafka not reachable; retrying');
+      const retries = () =>
+        logLines(app).filter(
+          (line) => line.dependency === 'kafka' && line.msg === 'kafka not reachable; retrying',
+        );
       const deadline = Date.now() + 30_000;
-      while (retries().length < 2 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 250));
+      while (retries().length < 2 && Date.now() < deadline)
+        await new Promise((r) => setTimeout(r, 250));
       expect(retries().length).toBeGreaterThanOrEqual(2);
-      expect(retries()[0]).toMatchObject({ err: { message: expect.stringContaining('ECONNREFUSED') } });
+      expect(retries()[0]).toMatchObject({
+        err: { message: expect.stringContaining('ECONNREFUSED') },
+      });
     } finally {
       expect(await app.stop()).toBe(0);
     }

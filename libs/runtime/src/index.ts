@@ -1,10 +1,26 @@
-export { runHubApp, createHubApp, readConfig, EXIT_CONFIG, type HubAppDefinition } from './bootstrap/run-hub-app';
+export {
+  runHubApp,
+  createHubApp,
+  readConfig,
+  EXIT_CONFIG,
+  type HubAppDefinition,
+} from './bootstrap/run-hub-app';
 export { HubRuntimeModule, type HubRuntimeOptions } from './bootstrap/hub-runtime.module';
-export { HUB_CONFIG, HUB_ENTITIES, HUB_LOGGER, HUB_TOPOLOGY, type HubConfig } from './bootstrap/tokens';
+export {
+  HUB_CONFIG,
+  HUB_ENTITIES,
+  HUB_LOGGER,
+  HUB_TOPOLOGY,
+  type HubConfig,
+} from './bootstrap/tokens';
 export { KafkaConnection } from './kafka/kafka.connection';
 export { DatabaseConnection } from './database/database.connection';
 export { connectWithBackoff, type ConnectPlan } from './supervision/connect-with-backoff';
 export { HealthModule } from './health/health.module';
-export { ReadinessRegistry, type ReadinessCheck, type ReadinessReport } from './health/readiness.registry';
+export {
+  ReadinessRegistry,
+  type ReadinessCheck,
+  type ReadinessReport,
+} from './health/readiness.registry';
 export { MetricsController } from './metrics/metrics.controller';
 export { NestPinoLogger } from './logging/nest-logger';

@@ -41,7 +41,12 @@ export async function startAppProcess(args: {
   const port = await freePort();
   const child = spawn(
     process.execPath,
-    ['--disable-warning=TimeoutNegativeWarning', '-r', join(ROOT, 'scripts', 'register-ts.cjs'), join(ROOT, 'apps', args.name, 'src', 'main.ts')],
+    [
+      '--disable-warning=TimeoutNegativeWarning',
+      '-r',
+      join(ROOT, 'scripts', 'register-ts.cjs'),
+      join(ROOT, 'apps', args.name, 'src', 'main.ts'),
+    ],
     {
       cwd: ROOT,
       env: { ...withoutJestNodeOptions(process.env), [args.portKey]: String(port), ...args.env },
@@ -68,7 +73,11 @@ export async function startAppProcess(args: {
 }
 
 /** Polls `url` until it answers 200, the process exits, or `timeoutMs` passes; returns the last status. */
-export async function waitForStatus(app: AppProcess, path: string, timeoutMs = 90_000): Promise<number> {
+export async function waitForStatus(
+  app: AppProcess,
+  path: string,
+  timeoutMs = 90_000,
+): Promise<number> {
   const deadline = Date.now() + timeoutMs;
   let status = 0;
   while (Date.now() < deadline && app.child.exitCode === null) {

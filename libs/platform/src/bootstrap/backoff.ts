@@ -4,7 +4,10 @@ export function backoffDelay(
   policy: { initialMs: number; maxMs: number; multiplier?: number },
   random: () => number = Math.random,
 ): number {
-  const ceiling = Math.min(policy.maxMs, policy.initialMs * (policy.multiplier ?? 2) ** (attempt - 1));
+  const ceiling = Math.min(
+    policy.maxMs,
+    policy.initialMs * (policy.multiplier ?? 2) ** (attempt - 1),
+  );
   return Math.round(ceiling / 2 + (random() * ceiling) / 2);
 }
 

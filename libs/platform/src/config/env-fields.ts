@@ -77,7 +77,10 @@ export function oneOf<const T extends string>(
 export function hostPortList(options: Options<string[]>): EnvField<string[]> {
   return {
     parse: (raw) => {
-      const items = raw.split(',').map((item) => item.trim()).filter(Boolean);
+      const items = raw
+        .split(',')
+        .map((item) => item.trim())
+        .filter(Boolean);
       if (items.length === 0) return bad('must list at least one host:port');
       const wrong = items.filter((item) => !/^[A-Za-z0-9.\-_[\]:]+:\d{1,5}$/.test(item));
       return wrong.length > 0 ? bad('each entry must be host:port') : ok(items);

@@ -32,7 +32,12 @@ export const HUB_CONFIG_SPEC = {
     protocols: ['postgres:', 'postgresql:'],
     description: 'PostgreSQL connection URL',
   }),
-  DATABASE_POOL_SIZE: int({ default: 10, min: 1, max: 200, description: 'Connections per process' }),
+  DATABASE_POOL_SIZE: int({
+    default: 10,
+    min: 1,
+    max: 200,
+    description: 'Connections per process',
+  }),
   HTTP_HOST: str({ default: '127.0.0.1', description: 'Address the HTTP server binds to' }),
   SHUTDOWN_GRACE_MS: int({
     default: 15000,

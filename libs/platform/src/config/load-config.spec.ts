@@ -14,7 +14,12 @@ const spec = {
 
 describe('loadConfig', () => {
   it('returns a typed, frozen object with defaults for unset keys', () => {
-    const config = loadConfig(spec, { NAME: 'hub', WORKERS: '2', DEBUG: 'yes', BROKERS: 'a:1, b:2' });
+    const config = loadConfig(spec, {
+      NAME: 'hub',
+      WORKERS: '2',
+      DEBUG: 'yes',
+      BROKERS: 'a:1, b:2',
+    });
     expect(config).toEqual({
       NAME: 'hub',
       WORKERS: 2,
@@ -28,7 +33,14 @@ describe('loadConfig', () => {
   });
 
   it('names every bad key at once, with a reason, and never echoes a value', () => {
-    const env = { WORKERS: '99', PORT: 'http', DEBUG: 'maybe', MODE: 'c', BROKERS: 'nohost', DB: 'mysql://secret@h/d' };
+    const env = {
+      WORKERS: '99',
+      PORT: 'http',
+      DEBUG: 'maybe',
+      MODE: 'c',
+      BROKERS: 'nohost',
+      DB: 'mysql://secret@h/d',
+    };
     let error: unknown;
     try {
       loadConfig(spec, env);
@@ -37,7 +49,15 @@ describe('loadConfig', () => {
     }
     expect(error).toBeInstanceOf(ConfigError);
     const problems = (error as ConfigError).problems;
-    expect(problems.map((p) => p.key)).toEqual(['NAME', 'WORKERS', 'PORT', 'DEBUG', 'MODE', 'BROKERS', 'DB']);
+    expect(problems.map((p) => p.key)).toEqual([
+      'NAME',
+      'WORKERS',
+      'PORT',
+      'DEBUG',
+      'MODE',
+      'BROKERS',
+      'DB',
+    ]);
     expect(problems.find((p) => p.key === 'NAME')?.reason).toBe('is required');
     expect(problems.find((p) => p.key === 'WORKERS')?.reason).toBe('must be between 1 and 8');
     expect((error as ConfigError).code).toBe('CONFIG_INVALID');

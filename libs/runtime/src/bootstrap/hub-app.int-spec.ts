@@ -20,7 +20,11 @@ const quietLogs = new Writable({ write: (_chunk, _encoding, done) => done() });
 async function startApp(env: NodeJS.ProcessEnv): Promise<{ app: INestApplication; url: string }> {
   const config = readConfig(definition, { KAFKA_TOPIC_PARTITIONS: '2', ...env });
   if (!config) throw new Error('test configuration refused');
-  const app = await createHubApp(definition, config, createLogger({ app: 'runtime-test', destination: quietLogs }));
+  const app = await createHubApp(
+    definition,
+    config,
+    createLogger({ app: 'runtime-test', destination: quietLogs }),
+  );
   await app.listen(0, '127.0.0.1');
   return { app, url: await app.getUrl() };
 }
@@ -34,13 +38,19 @@ describe('a hub process on the real broker and database', () => {
   });
 
   it('answers ready once Kafka and PostgreSQL are reachable, and serves metrics', async () => {
-    running = await startApp({ DATABASE_URL: testDatabaseUrl(), KAFKA_BROKERS: process.env.KAFKA_BROKERS ?? '127.0.0.1:9092' });
+    running = await startApp({
+      DATABASE_URL: testDatabaseUrl(),
+      KAFKA_BROKERS: process.env.KAFKA_BROKERS ?? '127.0.0.1:9092',
+    });
     await expect(running.app.get(KafkaConnection).ready()).resolves.toBe(true);
     await expect(running.app.get(DatabaseConnection).ready()).resolves.toBe(true);
 
     const ready = await fetch(`${running.url}/health/ready`);
     expect(ready.status).toBe(200);
-    expect(await ready.json()).toMatchObject({ status: 'ok', info: { kafka: { status: 'up' }, database: { status: 'up' } } });
+    expect(await ready.json()).toMatchObject({
+      status: 'ok',
+      info: { kafka: { status: 'up' }, database: { status: 'up' } },
+    });
 
     const metrics = await fetch(`${running.url}/metrics`);
     expect(metrics.status).toBe(200);
@@ -48,7 +58,10 @@ describe('a hub process on the real broker and database', () => {
   });
 
   it('stays alive but not ready while the database cannot be reached', async () => {
-    running = await startApp({ DATABASE_URL: 'postgres://postgres@127.0.0.1:1/rtw_nowhere', KAFKA_BROKERS: process.env.KAFKA_BROKERS ?? '127.0.0.1:9092' });
+    running = await startApp({
+      DATABASE_URL: 'postgres://postgres@127.0.0.1:1/rtw_nowhere',
+      KAFKA_BROKERS: process.env.KAFKA_BROKERS ?? '127.0.0.1:9092',
+    });
     await expect(running.app.get(KafkaConnection).ready()).resolves.toBe(true);
 
     const live = await fetch(`${running.url}/health/live`);
@@ -68,6 +81,9 @@ describe('a hub process on the real broker and database', () => {
 
     const ready = await fetch(`${running.url}/health/ready`);
     expect(ready.status).toBe(503);
-    expect(await ready.json()).toMatchObject({ error: { kafka: { status: 'down' } }, info: { database: { status: 'up' } } });
+    expect(await ready.json()).toMatchObject({
+      error: { kafka: { status: 'down' } },
+      info: { database: { status: 'up' } },
+    });
   });
 });

@@ -37,7 +37,8 @@ export class HubRuntimeModule {
       { provide: HUB_ENTITIES, useValue: options.entities ?? [] },
       {
         provide: HUB_TOPOLOGY,
-        useValue: options.topology ?? buildTopology({ partitions: options.config.KAFKA_TOPIC_PARTITIONS }),
+        useValue:
+          options.topology ?? buildTopology({ partitions: options.config.KAFKA_TOPIC_PARTITIONS }),
       },
     ];
     if (options.kafka !== false) providers.push(KafkaConnection);

@@ -39,7 +39,10 @@ export const EXIT_CONFIG = 78;
  * commit, close), forcing exit after SHUTDOWN_GRACE_MS. Bad configuration: one log line naming
  * every bad key, exit 78.
  */
-export async function runHubApp(definition: HubAppDefinition, env = process.env): Promise<INestApplication | undefined> {
+export async function runHubApp(
+  definition: HubAppDefinition,
+  env = process.env,
+): Promise<INestApplication | undefined> {
   const config = readConfig(definition, env);
   if (!config) {
     process.exitCode = EXIT_CONFIG;
@@ -79,8 +82,15 @@ export async function createHubApp(
 }
 
 /** Validates the environment; on failure writes one structured line naming the bad keys. */
-export function readConfig(definition: HubAppDefinition, env: NodeJS.ProcessEnv): HubConfig | undefined {
-  const spec = { ...HUB_CONFIG_SPEC, [definition.port.key]: appPort(definition.port.default), ...definition.configSpec };
+export function readConfig(
+  definition: HubAppDefinition,
+  env: NodeJS.ProcessEnv,
+): HubConfig | undefined {
+  const spec = {
+    ...HUB_CONFIG_SPEC,
+    [definition.port.key]: appPort(definition.port.default),
+    ...definition.configSpec,
+  };
   try {
     const loaded = loadConfig(spec, env) as Record<string, unknown>;
     return { ...loaded, app: definition.app, port: loaded[definition.port.key] } as HubConfig;
@@ -104,9 +114,15 @@ function stopOnSignals(app: INestApplication, config: HubConfig, logger: Logger)
   const stop = async (signal: NodeJS.Signals): Promise<void> => {
     if (stopping) return;
     stopping = true;
-    logger.info({ signal, graceMs: config.SHUTDOWN_GRACE_MS }, 'stopping: finishing in-flight work');
+    logger.info(
+      { signal, graceMs: config.SHUTDOWN_GRACE_MS },
+      'stopping: finishing in-flight work',
+    );
     setTimeout(() => {
-      logger.error({ graceMs: config.SHUTDOWN_GRACE_MS }, 'in-flight work did not finish in time; exiting');
+      logger.error(
+        { graceMs: config.SHUTDOWN_GRACE_MS },
+        'in-flight work did not finish in time; exiting',
+      );
       process.exit(1);
     }, config.SHUTDOWN_GRACE_MS).unref();
     try {

@@ -10,4 +10,7 @@ export const HUB_ENTITIES = Symbol('HUB_ENTITIES');
 export const HUB_TOPOLOGY = Symbol('HUB_TOPOLOGY');
 
 /** The settings every hub process has, plus its name and HTTP port. */
-export type HubConfig = ConfigOf<typeof HUB_CONFIG_SPEC> & { readonly app: string; readonly port: number };
+export type HubConfig = ConfigOf<typeof HUB_CONFIG_SPEC> & {
+  readonly app: string;
+  readonly port: number;
+};

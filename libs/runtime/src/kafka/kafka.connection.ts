@@ -53,8 +53,10 @@ export class KafkaConnection implements OnApplicationShutdown {
       connect: async () => {
         await this.admin.connect();
         const report = await ensureTopics(this.admin, topology, { replicationFactor });
-        if (report.created.length > 0) this.logger.info({ created: report.created.length }, 'created missing topics');
-        for (const drift of report.drift) this.logger.warn({ ...drift }, 'topic partition count differs from the declaration');
+        if (report.created.length > 0)
+          this.logger.info({ created: report.created.length }, 'created missing topics');
+        for (const drift of report.drift)
+          this.logger.warn({ ...drift }, 'topic partition count differs from the declaration');
         return true;
       },
     });
@@ -64,7 +66,9 @@ export class KafkaConnection implements OnApplicationShutdown {
   private async check(): Promise<ReadinessReport> {
     try {
       const cluster = await this.admin.describeCluster();
-      return cluster.brokers.length > 0 ? { status: 'up' } : { status: 'down', reason: 'no broker in cluster' };
+      return cluster.brokers.length > 0
+        ? { status: 'up' }
+        : { status: 'down', reason: 'no broker in cluster' };
     } catch {
       return { status: 'down', reason: 'broker not reachable' };
     }

@@ -25,8 +25,16 @@ export class NestPinoLogger implements LoggerService {
     this.write('fatal', message, context);
   }
 
-  private write(level: 'info' | 'error' | 'warn' | 'debug' | 'trace' | 'fatal', message: unknown, context?: string): void {
+  private write(
+    level: 'info' | 'error' | 'warn' | 'debug' | 'trace' | 'fatal',
+    message: unknown,
+    context?: string,
+  ): void {
     if (message instanceof Error) this.logger[level]({ context, err: message }, message.message);
-    else this.logger[level]({ context }, typeof message === 'string' ? message : JSON.stringify(message));
+    else
+      this.logger[level](
+        { context },
+        typeof message === 'string' ? message : JSON.stringify(message),
+      );
   }
 }

@@ -22,7 +22,11 @@ export async function connectWithBackoff<T>(plan: ConnectPlan<T>): Promise<T | u
   for (let attempt = 1; !plan.signal.aborted; attempt += 1) {
     try {
       const connected = await plan.connect();
-      if (attempt > 1) plan.logger.info({ dependency: plan.dependency, attempt }, `${plan.dependency} reachable again`);
+      if (attempt > 1)
+        plan.logger.info(
+          { dependency: plan.dependency, attempt },
+          `${plan.dependency} reachable again`,
+        );
       return connected;
     } catch (error) {
       const retryInMs = backoffDelay(attempt, policy);
