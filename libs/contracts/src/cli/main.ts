@@ -1,0 +1,47 @@
+import { errorCode } from '@rtw/platform';
+import { type CliIo, EXIT, PROCESS_IO } from './cli.io';
+import { compatCommand } from './compat.command';
+import { generateCommand } from './generate.command';
+import { schemasCommand } from './schemas.command';
+import { validateCommand } from './validate.command';
+
+const COMMANDS: Readonly<Record<string, (args: readonly string[], io: CliIo) => number>> = {
+  validate: validateCommand,
+  schemas: schemasCommand,
+  compat: compatCommand,
+  generate: generateCommand,
+};
+
+/** Printed for no, unknown or help commands. */
+export const USAGE = [
+  'usage: rtw <command> [arguments]',
+  '',
+  '  validate [--max-bytes N] FILE|DIR...  validate canonical events (structured CloudEvents JSON)',
+  '  schemas                               list contracts and their versions',
+  '  compat [--schemas-dir DIR]            check schema versions against the compatibility rules',
+  '  generate types|docs|all [--check]     write generated types/docs, or check they are current',
+].join('\n');
+
+/** Runs the `rtw` CLI and returns its exit code (0 ok, 1 invalid/out of date, 2 usage). */
+export function main(argv: readonly string[], io: CliIo = PROCESS_IO): number {
+  const [name, ...args] = argv;
+  const command = name === undefined ? undefined : COMMANDS[name];
+  if (!command) {
+    if (name !== undefined && name !== 'help' && name !== '--help')
+      io.err(`rtw: unknown command ${name}`);
+    io.err(USAGE);
+    return EXIT.usage;
+  }
+  try {
+    return command(args, io);
+  } catch (error) {
+    // Thrown errors come from schemas, config or the file system, never from event contents
+    // (validation reports those as results), so their messages are safe to print.
+    io.err(
+      `rtw ${name}: ${errorCode(error)}: ${error instanceof Error ? error.message : 'unexpected failure'}`,
+    );
+    return EXIT.invalid;
+  }
+}
+
+if (require.main === module) process.exitCode = main(process.argv.slice(2));
