@@ -1,5 +1,6 @@
+import { contractsValidate } from './contracts/validate.bench';
 import type { Scenario } from './harness/scenario';
 import { kafkaPassthrough } from './kafka/passthrough.bench';
 
 /** Every benchmark scenario, baseline first. Add new scenarios here. */
-export const SCENARIOS: Scenario[] = [kafkaPassthrough];
+export const SCENARIOS: Scenario[] = [kafkaPassthrough, contractsValidate];
