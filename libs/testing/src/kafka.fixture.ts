@@ -1,7 +1,15 @@
 // Handles on the real local broker for integration tests. Several people and test files share
 // one broker: every topic and group id a test uses must come from `uniqueTopic`/`uniqueGroupId`.
 import { randomBytes, randomUUID } from 'node:crypto';
-import { Kafka, logLevel, Partitioners, type Admin, type IHeaders, type ITopicConfig, type Message } from 'kafkajs';
+import {
+  Kafka,
+  logLevel,
+  Partitioners,
+  type Admin,
+  type IHeaders,
+  type ITopicConfig,
+  type Message,
+} from 'kafkajs';
 import type { CloudEvent } from '@rtw/messaging';
 import { generateNiss } from './niss.factory';
 
@@ -17,14 +25,18 @@ export interface ConsumedTestRecord {
 }
 
 /** A topic to create for a test: a name, or a name with partitions and configs. */
-export type TestTopic = string | { topic: string; partitions?: number; configs?: Record<string, string> };
+export type TestTopic =
+  string | { topic: string; partitions?: number; configs?: Record<string, string> };
 
 const createdTopics = new Set<string>();
 
 /** Bootstrap brokers from `KAFKA_BROKERS` (comma-separated), `127.0.0.1:9092` by default. */
 export function kafkaBrokers(): string[] {
   const raw = process.env['KAFKA_BROKERS'] ?? '127.0.0.1:9092';
-  return raw.split(',').map((b) => b.trim()).filter((b) => b !== '');
+  return raw
+    .split(',')
+    .map((b) => b.trim())
+    .filter((b) => b !== '');
 }
 
 /** A kafkajs client on the test broker that only logs errors (or nothing, for expected ones). */
@@ -41,7 +53,9 @@ export function testKafka(clientId = 'rtw-test', options: { quiet?: boolean } = 
  * A complete hub CloudEvent about a synthetic dossier (generated NISS, made-up names), with every
  * optional attribute set so that round trips can check them all.
  */
-export function testDossierEvent(overrides: Partial<CloudEvent> = {}): CloudEvent<Record<string, unknown>> {
+export function testDossierEvent(
+  overrides: Partial<CloudEvent> = {},
+): CloudEvent<Record<string, unknown>> {
   return {
     specversion: '1.0',
     id: randomUUID(),
@@ -54,7 +68,9 @@ export function testDossierEvent(overrides: Partial<CloudEvent> = {}): CloudEven
     insurer: '100',
     correlationid: randomUUID(),
     traceparent: `00-${randomBytes(16).toString('hex')}-${randomBytes(8).toString('hex')}-01`,
-    data: { insured: { niss: generateNiss(), lastName: 'Testperson', firstName: 'Alex', language: 'fr' } },
+    data: {
+      insured: { niss: generateNiss(), lastName: 'Testperson', firstName: 'Alex', language: 'fr' },
+    },
     ...overrides,
   } as CloudEvent<Record<string, unknown>>;
 }
@@ -70,7 +86,10 @@ export function uniqueGroupId(prefix: string): string {
 }
 
 /** Runs `work` with a connected admin client and always disconnects it. */
-export async function withAdmin<T>(work: (admin: Admin) => Promise<T>, kafka: Kafka = testKafka()): Promise<T> {
+export async function withAdmin<T>(
+  work: (admin: Admin) => Promise<T>,
+  kafka: Kafka = testKafka(),
+): Promise<T> {
   const admin = kafka.admin();
   await admin.connect();
   try {
@@ -84,7 +103,12 @@ export async function withAdmin<T>(work: (admin: Admin) => Promise<T>, kafka: Ka
 export async function createTestTopics(...topics: TestTopic[]): Promise<void> {
   const specs: ITopicConfig[] = topics.map((t) => {
     const { topic, partitions = 1, configs = {} } = typeof t === 'string' ? { topic: t } : t;
-    return { topic, numPartitions: partitions, replicationFactor: 1, configEntries: Object.entries(configs).map(([name, value]) => ({ name, value })) };
+    return {
+      topic,
+      numPartitions: partitions,
+      replicationFactor: 1,
+      configEntries: Object.entries(configs).map(([name, value]) => ({ name, value })),
+    };
   });
   await withAdmin((admin) => admin.createTopics({ topics: specs, waitForLeaders: true }));
   for (const spec of specs) createdTopics.add(spec.topic);
@@ -111,7 +135,11 @@ export async function deleteTestGroups(groupIds: string[]): Promise<void> {
  * Reads `topic` from the beginning with a throw-away group until `n` records arrived; rejects
  * with the count seen when `timeoutMs` passes first.
  */
-export async function consumeN(topic: string, n: number, timeoutMs = 15_000): Promise<ConsumedTestRecord[]> {
+export async function consumeN(
+  topic: string,
+  n: number,
+  timeoutMs = 15_000,
+): Promise<ConsumedTestRecord[]> {
   const groupId = uniqueGroupId('consume-n');
   const consumer = testKafka().consumer({ groupId });
   const records: ConsumedTestRecord[] = [];
@@ -120,14 +148,24 @@ export async function consumeN(topic: string, n: number, timeoutMs = 15_000): Pr
     await consumer.connect();
     await consumer.subscribe({ topics: [topic], fromBeginning: true });
     await new Promise<void>((resolve, reject) => {
-      timer = setTimeout(() => reject(new Error(`consumeN: ${records.length} of ${n} records from ${topic} within ${timeoutMs} ms`)), timeoutMs);
-      void consumer.run({
-        eachMessage: async ({ topic: from, partition, message }) => {
-          const { key, value, headers = {}, offset, timestamp } = message;
-          records.push({ topic: from, partition, offset, key, value, headers, timestamp });
-          if (records.length >= n) resolve();
-        },
-      }).catch(reject);
+      timer = setTimeout(
+        () =>
+          reject(
+            new Error(
+              `consumeN: ${records.length} of ${n} records from ${topic} within ${timeoutMs} ms`,
+            ),
+          ),
+        timeoutMs,
+      );
+      void consumer
+        .run({
+          eachMessage: async ({ topic: from, partition, message }) => {
+            const { key, value, headers = {}, offset, timestamp } = message;
+            records.push({ topic: from, partition, offset, key, value, headers, timestamp });
+            if (records.length >= n) resolve();
+          },
+        })
+        .catch(reject);
     });
     return records.slice();
   } finally {
@@ -150,7 +188,9 @@ function uniqueSuffix(): string {
 
 /** Writes raw records to a topic and waits for the broker's acknowledgement. */
 export async function produceTestMessages(topic: string, messages: Message[]): Promise<void> {
-  const producer = testKafka('rtw-test-producer').producer({ createPartitioner: Partitioners.DefaultPartitioner });
+  const producer = testKafka('rtw-test-producer').producer({
+    createPartitioner: Partitioners.DefaultPartitioner,
+  });
   await producer.connect();
   try {
     await producer.send({ topic, messages, acks: -1 });
@@ -160,16 +200,24 @@ export async function produceTestMessages(topic: string, messages: Message[]): P
 }
 
 /** The committed offset of a group per partition of a topic (`-1` where nothing is committed). */
-export async function committedOffsets(groupId: string, topic: string): Promise<Map<number, string>> {
+export async function committedOffsets(
+  groupId: string,
+  topic: string,
+): Promise<Map<number, string>> {
   const [entry] = await withAdmin((admin) => admin.fetchOffsets({ groupId, topics: [topic] }));
   return new Map((entry?.partitions ?? []).map((p) => [p.partition, p.offset]));
 }
 
 /** Polls `condition` every 50 ms until it holds; rejects naming `what` after `timeoutMs`. */
-export async function waitUntil(condition: () => boolean | Promise<boolean>, what: string, timeoutMs = 20_000): Promise<void> {
+export async function waitUntil(
+  condition: () => boolean | Promise<boolean>,
+  what: string,
+  timeoutMs = 20_000,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}`);
+    if (Date.now() > deadline)
+      throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
@@ -177,6 +225,10 @@ export async function waitUntil(condition: () => boolean | Promise<boolean>, wha
 /** A structured logger (pino-shaped) that keeps its lines in memory, for asserting on logs. */
 export function captureLogger() {
   const lines: Array<{ level: string; fields: Record<string, unknown>; message: string }> = [];
-  const at = (level: string) => (fields: Record<string, unknown>, message: string) => void lines.push({ level, fields, message });
-  return { lines, logger: { debug: at('debug'), info: at('info'), warn: at('warn'), error: at('error') } };
+  const at = (level: string) => (fields: Record<string, unknown>, message: string) =>
+    void lines.push({ level, fields, message });
+  return {
+    lines,
+    logger: { debug: at('debug'), info: at('info'), warn: at('warn'), error: at('error') },
+  };
 }

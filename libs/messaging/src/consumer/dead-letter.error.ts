@@ -1,0 +1,16 @@
+import { HubError } from '@rtw/platform';
+
+/**
+ * Writing a record to its dead-letter topic failed. The record's offset is not committed, so
+ * it will be delivered again; the error carries no record content.
+ */
+export class DeadLetterFailedError extends HubError {
+  constructor(topic: string, cause: unknown) {
+    super({
+      code: 'DEAD_LETTER_FAILED',
+      message: `Dead-lettering a record of ${topic} failed`,
+      retriable: true,
+      cause,
+    });
+  }
+}

@@ -1,0 +1,93 @@
+// Public API of @rtw/messaging: Kafka topology, the CloudEvents binding, the publisher port and
+// the consumer runtime with in-place retries and dead-lettering.
+export {
+  TOPICS,
+  PARTNERS,
+  notifyTopic,
+  dlqTopic,
+  isDlqTopic,
+  fixedTopics,
+  type Partner,
+} from './topology/topics.constant';
+export {
+  TOPOLOGY,
+  DEFAULT_PARTITIONS,
+  MIN_IN_SYNC_REPLICAS,
+  buildTopology,
+  partitionsFromEnv,
+  type TopicSpec,
+  type Topology,
+  type TopologyOptions,
+} from './topology/topology.config';
+export {
+  ensureTopics,
+  effectiveMinInSyncReplicas,
+  type EnsureTopicsOptions,
+  type EnsureTopicsReport,
+  type PartitionDrift,
+} from './topology/ensure-topics';
+
+export {
+  createCloudEvent,
+  type CloudEvent,
+  type NewCloudEvent,
+} from './cloudevents/cloud-event.type';
+export {
+  toKafkaMessage,
+  fromKafkaMessage,
+  type BinaryKafkaMessage,
+  type IncomingKafkaMessage,
+} from './cloudevents/cloud-event.binding';
+export { CloudEventInvalidError } from './cloudevents/cloud-event.error';
+export {
+  createTraceparent,
+  childTraceparent,
+  parseTraceparent,
+  type TraceContext,
+} from './cloudevents/traceparent';
+
+export {
+  publishEvents,
+  type Publisher,
+  type OutgoingMessage,
+  type HeaderValue,
+} from './producer/publisher.port';
+export { KafkaPublisher } from './producer/kafka.publisher';
+export { PublishFailedError } from './producer/publish.error';
+export {
+  InMemoryBus,
+  InMemoryPublisher,
+  type PublishedRecord,
+} from './producer/in-memory.publisher';
+
+export { ConsumerRuntime, type ConsumerRuntimeOptions } from './consumer/consumer.runtime';
+export type { EventHandler, HandlerContext } from './consumer/event-handler.type';
+export {
+  DEFAULT_RETRY,
+  retryPolicyFor,
+  nextStep,
+  backoffDelay,
+  maxRetryWaitMs,
+  type Backoff,
+  type RetryPolicy,
+  type RetryPolicyFor,
+  type NextStep,
+} from './consumer/retry.policy';
+export {
+  describeFailure,
+  buildDeadLetterMessage,
+  type FailureDescription,
+} from './consumer/dead-letter.message';
+export { DeadLetterFailedError } from './consumer/dead-letter.error';
+export {
+  consumerMetrics,
+  type ConsumerMetrics,
+  type ConsumerOutcome,
+} from './consumer/consumer.metrics';
+
+export { createKafka, KAFKA_RETRY, type KafkaClientConfig } from './kafka/kafka.factory';
+export { checkKafka, type KafkaProbeResult } from './kafka/kafka.probe';
+export type { MessagingLogger, LogFields } from './logging/messaging-logger.port';
+
+export { MessagingModule, type MessagingModuleOptions } from './nest/messaging.module';
+export { KAFKA_CLIENT, PUBLISHER, MESSAGING_OPTIONS } from './nest/messaging.tokens';

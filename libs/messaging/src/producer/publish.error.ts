@@ -1,0 +1,14 @@
+import { HubError } from '@rtw/platform';
+
+/** The broker did not acknowledge a publish. Retriable: nothing is known to be written. */
+export class PublishFailedError extends HubError {
+  constructor(topic: string, cause: unknown) {
+    // The cause is a kafkajs error (broker and protocol facts), never a record's content.
+    super({
+      code: 'PUBLISH_FAILED',
+      message: `Publishing to ${topic} failed`,
+      retriable: true,
+      cause,
+    });
+  }
+}
