@@ -89,5 +89,3 @@ export { createKafka, KAFKA_RETRY, type KafkaClientConfig } from './kafka/kafka.
 export { checkKafka, type KafkaProbeResult } from './kafka/kafka.probe';
 export type { MessagingLogger, LogFields } from './logging/messaging-logger.port';
 
-export { MessagingModule, type MessagingModuleOptions } from './nest/messaging.module';
-export { KAFKA_CLIENT, PUBLISHER, MESSAGING_OPTIONS } from './nest/messaging.tokens';

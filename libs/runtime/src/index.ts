@@ -13,7 +13,8 @@ export {
   HUB_TOPOLOGY,
   type HubConfig,
 } from './bootstrap/tokens';
-export { KafkaConnection } from './kafka/kafka.connection';
+export { KafkaConnection, type HostedConsumerOptions } from './kafka/kafka.connection';
+export { OutboxRelayHost } from './outbox/outbox-relay.host';
 export { DatabaseConnection } from './database/database.connection';
 export { connectWithBackoff, type ConnectPlan } from './supervision/connect-with-backoff';
 export { HealthModule } from './health/health.module';

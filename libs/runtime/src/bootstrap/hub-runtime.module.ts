@@ -6,6 +6,7 @@ import { HealthModule } from '../health/health.module';
 import { MetricsController } from '../metrics/metrics.controller';
 import { DatabaseConnection } from '../database/database.connection';
 import { KafkaConnection } from '../kafka/kafka.connection';
+import { OutboxRelayHost } from '../outbox/outbox-relay.host';
 import { HUB_CONFIG, HUB_ENTITIES, HUB_LOGGER, HUB_TOPOLOGY, type HubConfig } from './tokens';
 
 /** What a hub process is made of. */
@@ -43,6 +44,7 @@ export class HubRuntimeModule {
     ];
     if (options.kafka !== false) providers.push(KafkaConnection);
     if (options.database !== false) providers.push(DatabaseConnection);
+    if (options.kafka !== false && options.database !== false) providers.push(OutboxRelayHost);
     return {
       module: HubRuntimeModule,
       imports: [HealthModule, options.feature],
