@@ -26,5 +26,5 @@ export {
   type ValidationResult,
 } from './validation/validation.types';
 export { ContractError, type ContractErrorCode } from './errors/contract.error';
-export { HUB_PRODUCED_TYPES, TOPICS, type TopicDefinition } from './asyncapi/topics';
+export { HUB_PRODUCED_TYPES, TOPIC_DEFINITIONS, type TopicDefinition } from './asyncapi/topics';
 export { COMPATIBILITY_MODES, type CompatibilityMode } from './compatibility/compatibility.config';

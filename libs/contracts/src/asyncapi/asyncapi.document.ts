@@ -7,7 +7,7 @@ import type {
 } from '../registry/schema-document.types';
 import { ENVELOPE_SCHEMA_ID } from '../registry/schema.compiler';
 import { inlineRefs, propertyEntries } from './schema.inliner';
-import { TOPICS, type TopicDefinition, eventTypesOn } from './topics';
+import { TOPIC_DEFINITIONS, type TopicDefinition, eventTypesOn } from './topics';
 
 /** An AsyncAPI 3.0 document as plain JSON. */
 export type AsyncApiDocument = Record<string, unknown>;
@@ -34,7 +34,7 @@ export function channelIdOf(topic: TopicDefinition): string {
  */
 export function buildAsyncApiDocument(
   set: SchemaSet,
-  topics: readonly TopicDefinition[] = TOPICS,
+  topics: readonly TopicDefinition[] = TOPIC_DEFINITIONS,
 ): AsyncApiDocument {
   const side: SchemaSide = {
     root: true,

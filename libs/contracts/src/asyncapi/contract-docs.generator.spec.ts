@@ -3,7 +3,7 @@ import { compareOutputFiles } from '../codegen/output-files';
 import { loadSchemaSet, locateSchemasDir } from '../registry/schema-files.loader';
 import { buildAsyncApiDocument } from './asyncapi.document';
 import { generateContractDocs } from './contract-docs.generator';
-import { HUB_PRODUCED_TYPES, PARTNERS, TOPICS } from './topics';
+import { HUB_PRODUCED_TYPES, PARTNERS, TOPIC_DEFINITIONS } from './topics';
 
 const schemasDir = locateSchemasDir();
 const set = loadSchemaSet(schemasDir);
@@ -19,7 +19,7 @@ describe('AsyncAPI document and contract docs', () => {
   it('is an AsyncAPI 3.0 document with every topic and its dead-letter topic', () => {
     expect(doc['asyncapi']).toBe('3.0.0');
     const addresses = Object.values(channels).map((c) => c.address);
-    expect(addresses).toEqual(TOPICS.map((t) => t.address));
+    expect(addresses).toEqual(TOPIC_DEFINITIONS.map((t) => t.address));
     for (const partner of PARTNERS) expect(addresses).toContain(`rtw.outbound.${partner}.v1.dlq`);
     expect(addresses).toContain('rtw.notify.{insurer}.v1');
   });

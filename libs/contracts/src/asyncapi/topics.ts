@@ -1,8 +1,8 @@
-// The Kafka topics, as input for the AsyncAPI document. @rtw/messaging holds the runtime TOPICS
-// constant; until both read one source, a change here must be mirrored there (and vice versa).
+// The Kafka topics described for the AsyncAPI document: who writes and reads each one, and what it
+// carries. The names come from @rtw/messaging's TOPICS constant, the one source of topic names.
+import { PARTNERS, TOPICS, dlqTopic, notifyTopic } from '@rtw/messaging';
 
-/** Partners that receive messages through their own outbound topic. */
-export const PARTNERS = ['cpmt', 'actiris', 'vdab', 'forem', 'adg', 'inami'] as const;
+export { PARTNERS };
 
 /** Event types produced by the hub itself (source `urn:rtw:org:hub`), never accepted inbound. */
 export const HUB_PRODUCED_TYPES: readonly string[] = [
@@ -43,14 +43,14 @@ const WRITER_OF_PARTNER_TOPIC: Readonly<Record<(typeof PARTNERS)[number], string
 
 const MAIN_TOPICS: readonly TopicDefinition[] = [
   {
-    address: 'rtw.inbound.events.v1',
+    address: TOPICS.inboundEvents,
     description: 'Schema-valid, authorised events as received from insurers and partners.',
     writtenBy: 'gateway',
     readBy: ['tracker'],
     payload: 'inbound-events',
   },
   {
-    address: 'rtw.dossier.events.v1',
+    address: TOPICS.dossierEvents,
     description:
       'Events the tracker accepted, in order per dossier, plus legal-clock events; the fan-out point.',
     writtenBy: 'tracker',
@@ -64,21 +64,22 @@ const MAIN_TOPICS: readonly TopicDefinition[] = [
     payload: 'accepted-events',
   },
   ...PARTNERS.map((partner) => ({
-    address: `rtw.outbound.${partner}.v1`,
+    address: TOPICS.outbound[partner],
     description: `Messages for ${partner}, built by its connector to the partner contract in schemas/partners/${partner}.`,
     writtenBy: WRITER_OF_PARTNER_TOPIC[partner],
     readBy: ['delivery'],
     payload: 'partner-messages' as const,
   })),
   {
-    address: 'rtw.delivery.receipts.v1',
+    address: TOPICS.deliveryReceipts,
     description: 'Outcome of each partner delivery.',
     writtenBy: 'delivery',
     readBy: ['tracker', 'monitor'],
     payload: 'delivery-receipts',
   },
   {
-    address: 'rtw.notify.{insurer}.v1',
+    // notifyTopic('000') with the code replaced by the AsyncAPI parameter.
+    address: notifyTopic('000').replace('000', '{insurer}'),
     description:
       "Events for one insurer's own systems: its dossiers' accepted events and rejections of what it sent.",
     writtenBy: 'tracker',
@@ -88,11 +89,11 @@ const MAIN_TOPICS: readonly TopicDefinition[] = [
 ];
 
 /** Every topic, each followed by its dead-letter topic (`<topic>.dlq`, same key and payload). */
-export const TOPICS: readonly TopicDefinition[] = MAIN_TOPICS.flatMap((topic) => [
+export const TOPIC_DEFINITIONS: readonly TopicDefinition[] = MAIN_TOPICS.flatMap((topic) => [
   topic,
   {
     ...topic,
-    address: `${topic.address}.dlq`,
+    address: dlqTopic(topic.address),
     description: `Messages from ${topic.address} that failed processing, with error headers; replayed from the monitor.`,
     writtenBy: 'whoever failed to process them',
     readBy: ['monitor'],
