@@ -88,4 +88,3 @@ export {
 export { createKafka, KAFKA_RETRY, type KafkaClientConfig } from './kafka/kafka.factory';
 export { checkKafka, type KafkaProbeResult } from './kafka/kafka.probe';
 export type { MessagingLogger, LogFields } from './logging/messaging-logger.port';
-
