@@ -5,6 +5,7 @@ import {
   HUB_CONFIG_SPEC,
   appPort,
   createLogger,
+  errorCode,
   loadConfig,
   startProcessMetrics,
   type ConfigSpec,
@@ -49,17 +50,21 @@ export async function runHubApp(
     return undefined;
   }
   const logger = createLogger({ app: definition.app, level: config.LOG_LEVEL });
+  let app: INestApplication | undefined;
   try {
-    const app = await createHubApp(definition, config, logger);
+    app = await createHubApp(definition, config, logger);
     stopOnSignals(app, config, logger);
     await app.listen(config.port, config.HTTP_HOST);
     logger.info({ port: config.port, host: config.HTTP_HOST }, `${definition.app} listening`);
     return app;
   } catch (error) {
-    // A port already taken or a wiring mistake: say so in one structured line, exit non-zero.
-    logger.fatal({ err: error }, `${definition.app} could not start`);
-    process.exitCode = 1;
-    return undefined;
+    // A port already taken, an unusable data file, a wiring mistake: say so in one structured
+    // line and exit, rather than linger with background connections and no server. A
+    // configuration problem found while wiring (a ConfigError) exits 78 like one found at boot.
+    const exitCode = error instanceof ConfigError ? EXIT_CONFIG : 1;
+    logger.fatal({ err: error, code: errorCode(error) }, `${definition.app} could not start`);
+    await app?.close().catch(() => undefined);
+    process.exit(exitCode);
   }
 }
 

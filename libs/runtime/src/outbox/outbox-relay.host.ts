@@ -37,9 +37,9 @@ export class OutboxRelayHost implements OnModuleDestroy {
     return this.starting;
   }
 
+  /** Finishes the current batch. Does not wait for a database that never came up. */
   async onModuleDestroy(): Promise<void> {
     this.stopped = true;
-    await this.starting;
     await this.relay?.stop();
   }
 }
