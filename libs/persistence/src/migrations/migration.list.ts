@@ -1,5 +1,8 @@
 import { CreateOutbox1795330800000 } from './1795330800000-CreateOutbox';
 import { CreateProcessedEvents1795330800001 } from './1795330800001-CreateProcessedEvents';
+import { CreateIngressIdempotency1795330840000 } from './1795330840000-CreateIngressIdempotency';
+import { CreateIngressAudit1795330840001 } from './1795330840001-CreateIngressAudit';
+import { CreateIngressTokenIds1795330840002 } from './1795330840002-CreateIngressTokenIds';
 
 /**
  * Every migration of the hub's schema, oldest first. Listed as classes rather than a glob so the
@@ -8,4 +11,7 @@ import { CreateProcessedEvents1795330800001 } from './1795330800001-CreateProces
 export const PERSISTENCE_MIGRATIONS = [
   CreateOutbox1795330800000,
   CreateProcessedEvents1795330800001,
+  CreateIngressIdempotency1795330840000,
+  CreateIngressAudit1795330840001,
+  CreateIngressTokenIds1795330840002,
 ] as const;

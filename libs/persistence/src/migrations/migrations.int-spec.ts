@@ -17,6 +17,16 @@ describe('migrations on a fresh database', () => {
     if (database !== undefined) await dropDatabase(database.name);
   });
 
+  // Every table the migrations own, in name order (plus TypeORM's own `migrations`).
+  const ALL_TABLES = [
+    'ingress_audit',
+    'ingress_idempotency',
+    'ingress_token_ids',
+    'migrations',
+    'outbox',
+    'processed_events',
+  ];
+
   async function tables(): Promise<string[]> {
     const rows: Array<{ table_name: string }> = await dataSource.query(
       `SELECT table_name FROM information_schema.tables
@@ -37,7 +47,7 @@ describe('migrations on a fresh database', () => {
     expect(firstRun.map((migration) => migration.name)).toEqual(
       PERSISTENCE_MIGRATIONS.map((migration) => migration.name),
     );
-    expect(await tables()).toEqual(['migrations', 'outbox', 'processed_events']);
+    expect(await tables()).toEqual(ALL_TABLES);
     expect(await outboxIndexes()).toEqual([
       'outbox_id_key',
       'outbox_pending_idx',
@@ -53,7 +63,7 @@ describe('migrations on a fresh database', () => {
 
     const secondRun = await dataSource.runMigrations({ transaction: 'each' });
     expect(secondRun).toHaveLength(PERSISTENCE_MIGRATIONS.length);
-    expect(await tables()).toEqual(['migrations', 'outbox', 'processed_events']);
+    expect(await tables()).toEqual(ALL_TABLES);
   });
 
   it('leaves no difference between the entity classes and the migrated schema', async () => {

@@ -1,0 +1,58 @@
+import { VALIDATION_CODES, type ValidationCode } from '@rtw/contracts';
+
+/**
+ * The gateway's own reason codes, each naming exactly one way a submission can be refused. They
+ * are part of the public API (response bodies, audit rows, `be.rtw.event.rejected`): never rename
+ * one, add a new one instead.
+ */
+export const INGRESS_REASON_CODES = [
+  // Authentication (who is calling)
+  'AUTHENTICATION_REQUIRED',
+  'TOKEN_MALFORMED',
+  'TOKEN_SIGNATURE_INVALID',
+  'TOKEN_EXPIRED',
+  'TOKEN_NOT_YET_VALID',
+  'TOKEN_CLAIMS_INVALID',
+  'TOKEN_REPLAYED',
+  'UNKNOWN_ORGANISATION',
+  // Protection (how much, how fast, in what form)
+  'RATE_LIMITED',
+  'UNSUPPORTED_MEDIA_TYPE',
+  'PAYLOAD_TOO_LARGE',
+  'EMPTY_BODY',
+  'MALFORMED_JSON',
+  'JSON_DUPLICATE_KEY',
+  'JSON_FORBIDDEN_KEY',
+  'JSON_TOO_DEEP',
+  'BATCH_NOT_ARRAY',
+  'BATCH_EMPTY',
+  'BATCH_TOO_LARGE',
+  // One event (what it says, whether the caller may say it)
+  'NISS_INVALID',
+  'SOURCE_MISMATCH',
+  'EVENT_TYPE_NOT_ALLOWED',
+  'INSURER_MISMATCH',
+  'DOSSIER_NOT_REFERRED',
+  'IDEMPOTENCY_CONFLICT',
+  // Lookups and infrastructure
+  'EVENT_NOT_FOUND',
+  'ROUTE_NOT_FOUND',
+  'DATABASE_UNAVAILABLE',
+  'INTERNAL_ERROR',
+] as const;
+
+/** One of {@link INGRESS_REASON_CODES}. */
+export type IngressReasonCode = (typeof INGRESS_REASON_CODES)[number];
+
+/** Every code a gateway response can carry: its own plus the contract validation codes. */
+export type ReasonCode = IngressReasonCode | ValidationCode;
+
+/** All reason codes, gateway first, then contract validation. */
+export const REASON_CODES: readonly ReasonCode[] = [...INGRESS_REASON_CODES, ...VALIDATION_CODES];
+
+const KNOWN = new Set<string>(REASON_CODES);
+
+/** True for a string that is one of the gateway's reason codes. */
+export function isReasonCode(value: unknown): value is ReasonCode {
+  return typeof value === 'string' && KNOWN.has(value);
+}

@@ -1,0 +1,116 @@
+// Public API of @rtw/ingress: the gateway's logic, free of HTTP and Nest. Authentication (JWT,
+// client certificates, development keys), the authorisation matrix, strict parsing, the durable
+// submission pipeline with idempotency and audit, rate limiting and the Kafka ingress handler.
+export {
+  INGRESS_REASON_CODES,
+  REASON_CODES,
+  isReasonCode,
+  type IngressReasonCode,
+  type ReasonCode,
+} from './errors/reason.codes';
+export { IngressError, refusalOf, type Refusal } from './errors/ingress.error';
+export { DATABASE_RETRY_AFTER_SECONDS, withDatabase } from './database/database-failure';
+
+export {
+  DEFAULT_MAX_DEPTH,
+  FORBIDDEN_KEYS,
+  parseStrictJson,
+  parseStrictJsonBytes,
+} from './parsing/strict-json.parser';
+export { readRequestBody } from './parsing/request-body.reader';
+export { BATCH_MEDIA_TYPE, SINGLE_EVENT_MEDIA_TYPE, assertMediaType } from './parsing/media-type';
+export {
+  DEFAULT_BATCH_MAX_EVENTS,
+  parseBatchBody,
+  parseSingleEventBody,
+} from './parsing/submission-body.parser';
+
+export {
+  ORGANISATION_KINDS,
+  normaliseFingerprint,
+  type Organisation,
+  type OrganisationKind,
+  type RegistryEnvironment,
+} from './organisations/organisation.types';
+export { OrganisationRegistry } from './organisations/organisation.registry';
+export {
+  loadOrganisations,
+  type LoadOrganisationsOptions,
+} from './organisations/organisations-file.loader';
+
+export type { AuthenticationMethod, Caller, Credentials } from './authentication/caller.types';
+export { TOKEN_ALGORITHMS, type TokenPolicy } from './authentication/token-policy';
+export { TokenAuthenticator } from './authentication/token.authenticator';
+export {
+  InMemoryTokenReplayGuard,
+  type TokenReplayGuard,
+} from './authentication/token-replay.guard';
+export { PostgresTokenReplayGuard } from './authentication/postgres-token-replay.guard';
+export { DevKeyAuthenticator } from './authentication/dev-key.authenticator';
+export {
+  RequestAuthenticator,
+  type RequestAuthenticatorParts,
+} from './authentication/request.authenticator';
+
+export { PARTNER_KINDS, PUBLISH_MATRIX } from './authorisation/publish-matrix.data';
+export {
+  InMemoryRelationRegister,
+  type PartnerRef,
+  type RelationRegister,
+} from './authorisation/relation-register.port';
+export { TableRelationRegister } from './authorisation/table-relation.register';
+export { PublishAuthoriser } from './authorisation/publish.authoriser';
+
+export { factsOf, type EventFacts } from './validation/event-facts';
+export { EventJudge, type Judgement } from './validation/event.judge';
+export { canonicalJson, payloadHash } from './idempotency/payload.hash';
+
+export type {
+  Channel,
+  ItemOutcome,
+  Submission,
+  SubmissionItem,
+  SubmissionStore,
+} from './submission/submission.types';
+export { SubmissionService } from './submission/submission.service';
+export { PostgresSubmissionStore } from './submission/postgres-submission.store';
+export { AuditTrail, type RequestRefusal } from './audit/audit.trail';
+export { EventStatusReader, type EventStatus } from './status/event-status.reader';
+
+export { RateLimiter, type RateLimit } from './rate-limit/rate.limiter';
+
+export {
+  DEFAULT_INGRESS_TOPIC_PATTERN,
+  ingressTopic,
+  ingressTopology,
+  insurerOfIngressTopic,
+} from './kafka-ingress/ingress.topics';
+export {
+  createIngressHandler,
+  type IngressHandlerParts,
+} from './kafka-ingress/ingress-record.handler';
+export { IngressRejectedError } from './kafka-ingress/ingress-rejected.error';
+export { RefusalMemo, type RecordCoordinates } from './kafka-ingress/refusal.memo';
+export { RejectionNotifyingPublisher } from './kafka-ingress/rejection-notifying.publisher';
+export {
+  UNKNOWN_DOSSIER,
+  buildRejectionEvent,
+  type RejectedRecord,
+} from './kafka-ingress/rejection-event.builder';
+export { assertNoForbiddenKeys } from './kafka-ingress/forbidden-keys.check';
+
+// FOR TESTS AND BENCHMARKS ONLY: throw-away keys and tokens, realistic events.
+export {
+  TEST_AUDIENCE,
+  createTestTrust,
+  type TestOrganisationSpec,
+  type TestTrust,
+  type TokenOverrides,
+} from './testing/trust.fixture';
+export {
+  TRAJECTORY_STEPS,
+  exampleEvent,
+  trajectoryEvents,
+  type EventAddress,
+  type JsonEvent,
+} from './testing/trajectory.fixture';

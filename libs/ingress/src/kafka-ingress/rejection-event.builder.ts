@@ -1,0 +1,59 @@
+import { createHash } from 'node:crypto';
+import { createCloudEvent, type CloudEvent } from '@rtw/messaging';
+import type { Refusal } from '../errors/ingress.error';
+import type { RecordCoordinates } from './refusal.memo';
+
+/** What is known about a refused record. */
+export interface RejectedRecord {
+  readonly at: RecordCoordinates;
+  readonly insurer: string;
+  readonly eventId?: string;
+  readonly eventType?: string;
+  readonly dossierId?: string;
+  readonly refusal: Refusal;
+}
+
+const ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
+const TYPE = /^be\.rtw\.[a-z][a-z0-9-]*(\.[a-z][a-z0-9-]*)+$/;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const REASON = /^[A-Z][A-Z0-9_]{1,63}$/;
+/** Key of rejections about a record whose dossier id could not be read. */
+export const UNKNOWN_DOSSIER = '00000000-0000-0000-0000-000000000000';
+
+/**
+ * The `be.rtw.event.rejected` event telling an insurer that a record it published was refused.
+ * Its id derives from the record's coordinates, so a rejection sent twice (dead-letter retried)
+ * carries the same id and the insurer can discard the copy. Undefined when the record's type is
+ * unreadable: the contract needs it, and the dead-letter topic still holds the record.
+ */
+export function buildRejectionEvent(
+  record: RejectedRecord,
+  now: Date = new Date(),
+): CloudEvent | undefined {
+  if (record.eventType === undefined || !TYPE.test(record.eventType)) return undefined;
+  const { at, refusal } = record;
+  const coordinates = `${at.topic}/${at.partition}/${at.offset}`;
+  const data: Record<string, unknown> = {
+    rejectedEventId:
+      record.eventId !== undefined && ID.test(record.eventId)
+        ? record.eventId
+        : `kafka-${at.partition}-${at.offset}`,
+    rejectedEventType: record.eventType,
+    reasonCode: REASON.test(refusal.code) ? refusal.code : 'INTERNAL_ERROR',
+    message: (refusal.message || 'record refused').slice(0, 500),
+  };
+  if (refusal.pointer !== undefined) data['pointer'] = refusal.pointer;
+  return createCloudEvent({
+    id: `rejection-${createHash('sha256').update(coordinates).digest('hex').slice(0, 32)}`,
+    source: 'urn:rtw:org:hub',
+    type: 'be.rtw.event.rejected',
+    subject:
+      record.dossierId !== undefined && UUID.test(record.dossierId)
+        ? record.dossierId
+        : UNKNOWN_DOSSIER,
+    time: now.toISOString(),
+    dataschema: 'urn:rtw:schema:be.rtw.event.rejected:v1',
+    insurer: record.insurer,
+    data,
+  });
+}
