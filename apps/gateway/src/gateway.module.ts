@@ -1,9 +1,39 @@
-import { Module } from '@nestjs/common';
+import { Module, RequestMethod, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
+import { KafkaDegradedCheck } from './health/kafka-degraded.check';
+import { AuthenticationGuard } from './http/authentication.guard';
+import { EventsController } from './http/events.controller';
+import { OpenApiController } from './http/openapi.controller';
+import { ProblemFilter } from './http/problem.filter';
+import { RateLimitGuard } from './http/rate-limit.guard';
+import { securityHeaders } from './http/security-headers.middleware';
+import { INGRESS_PROVIDERS } from './ingress/ingress.providers';
+import { KafkaIngressService } from './kafka-ingress/kafka-ingress.service';
+import { TokenPurgeService } from './maintenance/token-purge.service';
+import { OutboxRelayStarter } from './relay/outbox-relay.starter';
+import { MutualTlsServer } from './tls/mutual-tls.server';
 
 /**
- * The authenticated front door: insurers and partners submit events over HTTP or Kafka; they are checked and recorded on rtw.inbound.events.v1.
- * The foundation ships the process with its runtime (config, logs, health, metrics, supervised
- * Kafka and PostgreSQL connections); the capability itself arrives with its own issue.
+ * The authenticated front door: insurers and partners submit events over HTTP (bearer JWT or
+ * mutual TLS) or over their Kafka ingress topic; accepted events are committed to the outbox and
+ * relayed to rtw.inbound.events.v1. The logic lives in @rtw/ingress; this module wires it.
  */
-@Module({})
-export class GatewayModule {}
+@Module({
+  controllers: [EventsController, OpenApiController],
+  providers: [
+    ...INGRESS_PROVIDERS,
+    AuthenticationGuard,
+    RateLimitGuard,
+    { provide: APP_FILTER, useClass: ProblemFilter },
+    OutboxRelayStarter,
+    KafkaIngressService,
+    KafkaDegradedCheck,
+    MutualTlsServer,
+    TokenPurgeService,
+  ],
+})
+export class GatewayModule implements NestModule {
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(securityHeaders).forRoutes({ path: '{*path}', method: RequestMethod.ALL });
+  }
+}

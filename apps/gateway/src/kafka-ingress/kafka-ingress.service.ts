@@ -1,0 +1,81 @@
+import { Inject, Injectable, type OnApplicationBootstrap } from '@nestjs/common';
+import type { RetryPolicy } from '@rtw/messaging';
+import {
+  OrganisationRegistry,
+  RefusalMemo,
+  RejectionNotifyingPublisher,
+  SubmissionService,
+  createIngressHandler,
+  ingressTopic,
+  ingressTopology,
+} from '@rtw/ingress';
+import type { Logger } from '@rtw/platform';
+import { HUB_CONFIG, HUB_LOGGER, KafkaConnection } from '@rtw/runtime';
+import type { GatewayConfig } from '../config/gateway.config';
+
+// A database outage must not dead-letter an insurer's events: retry for minutes, not seconds.
+const OUTAGE_RETRY: RetryPolicy = {
+  type: 'retry',
+  attempts: 20,
+  backoff: { initialMs: 500, maxMs: 30_000, multiplier: 2, jitter: 0.2 },
+};
+
+/**
+ * The Kafka ingress: one raw topic per insurer of the registry, read by a consumer the runtime
+ * hosts, judged like an HTTP submission with the topic's insurer as the caller. Refused records
+ * go to `<topic>.dlq` and a rejection event to the insurer (ADR 0026).
+ */
+@Injectable()
+export class KafkaIngressService implements OnApplicationBootstrap {
+  private readonly logger: Logger;
+
+  constructor(
+    @Inject(HUB_CONFIG) private readonly config: GatewayConfig,
+    @Inject(HUB_LOGGER) logger: Logger,
+    private readonly kafka: KafkaConnection,
+    private readonly registry: OrganisationRegistry,
+    private readonly submissions: SubmissionService,
+    private readonly refusals: RefusalMemo,
+  ) {
+    this.logger = logger.child({ context: KafkaIngressService.name });
+  }
+
+  onApplicationBootstrap(): void {
+    if (!this.config.GATEWAY_KAFKA_INGRESS) return;
+    this.start().catch((error: unknown) =>
+      this.logger.error({ err: error }, 'Kafka ingress could not start'),
+    );
+  }
+
+  private async start(): Promise<void> {
+    if (!(await this.kafka.ready())) return;
+    const pattern = this.config.GATEWAY_INGRESS_TOPIC_PATTERN;
+    const insurerCodes = this.registry.ofKind('insurer').map((insurer) => insurer.code);
+    // The runtime creates the fixed topics; these depend on the registry, known only now.
+    await this.kafka.ensureTopology(
+      ingressTopology({ pattern, insurerCodes, partitions: this.config.KAFKA_TOPIC_PARTITIONS }),
+    );
+    const handler = createIngressHandler({
+      submissions: this.submissions,
+      registry: this.registry,
+      topicPattern: pattern,
+      refusals: this.refusals,
+    });
+    await this.kafka.startConsumer({
+      groupId: this.config.GATEWAY_INGRESS_GROUP_ID,
+      topics: insurerCodes.map((code) => ingressTopic(pattern, code)),
+      handler,
+      deadLetter: new RejectionNotifyingPublisher(this.kafka.publisher, {
+        topicPattern: pattern,
+        refusals: this.refusals,
+        logger: this.logger,
+      }),
+      logger: this.logger,
+      retryPolicy: (error) =>
+        (error as { retriable?: boolean }).retriable === true
+          ? OUTAGE_RETRY
+          : { type: 'dead-letter' },
+      partitionsConsumedConcurrently: 3,
+    });
+  }
+}

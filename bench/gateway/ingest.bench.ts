@@ -1,0 +1,132 @@
+import { TOPICS } from '@rtw/messaging';
+import { createTestTrust, type JsonEvent, type TestTrust } from '@rtw/ingress';
+import {
+  createFreshDatabase,
+  dropDatabase,
+  kafkaBrokers,
+  startAppProcess,
+  testKafka,
+  uniqueGroupId,
+  waitForStatus,
+  waitUntil,
+} from '@rtw/testing';
+import type { Scenario } from '../harness/scenario';
+import { summarize } from '../harness/stats';
+import { buildBatches, runConcurrently } from './ingest.workload';
+import { rawProducerBaseline } from './raw-producer.baseline';
+
+const EVENTS = Number(process.env.BENCH_GATEWAY_EVENTS ?? process.env.BENCH_MESSAGES ?? 20000);
+const BATCH_SIZE = Number(process.env.BENCH_GATEWAY_BATCH ?? 100);
+const CONCURRENCY = Number(process.env.BENCH_GATEWAY_CONCURRENCY ?? 4);
+
+/**
+ * Sustained ingest of signed batches over HTTP: the gateway runs as its own process (production
+ * mode, JWT authentication, strict parsing, contract validation, idempotency, audit and outbox
+ * in PostgreSQL, relay to Kafka). Reported: accepted events/s and batch latency over HTTP, and
+ * events/s and per-event latency until each event is on rtw.inbound.events.v1, next to a raw
+ * kafkajs producer sending the same batches in the same run.
+ */
+export const gatewayIngest: Scenario = {
+  name: 'gateway-ingest',
+  description: `signed batches of ${BATCH_SIZE} over HTTP, ${CONCURRENCY} clients, ${EVENTS} events; raw producer baseline`,
+  async run() {
+    const batches = buildBatches({ events: EVENTS, batchSize: BATCH_SIZE, insurer: '100' });
+    const trust = await createTestTrust({
+      environment: 'production',
+      organisations: [{ kind: 'insurer', code: '100' }],
+    });
+    const database = await createFreshDatabase();
+    const gateway = await startAppProcess({
+      name: 'gateway',
+      portKey: 'GATEWAY_PORT',
+      env: {
+        NODE_ENV: 'production',
+        LOG_LEVEL: 'warn',
+        DATABASE_URL: database.url,
+        GATEWAY_ORGANISATIONS_FILE: trust.file,
+        GATEWAY_KAFKA_INGRESS: 'false',
+        GATEWAY_RATE_LIMIT_PER_SECOND: '100000',
+        GATEWAY_RATE_LIMIT_BURST: '100000',
+      },
+    });
+    try {
+      if ((await waitForStatus(gateway, '/health/ready')) !== 200)
+        throw new Error('the gateway did not become ready');
+      const http = await ingestOverHttp(gateway.url, batches, trust);
+      const baseline = await rawProducerBaseline(batches, CONCURRENCY, kafkaBrokers());
+      return {
+        events: EVENTS,
+        batchSize: BATCH_SIZE,
+        concurrency: CONCURRENCY,
+        gateway: http,
+        rawProducer: baseline,
+        gatewayToRawRatio: round(http.http.eventsPerSecond / baseline.eventsPerSecond),
+      };
+    } finally {
+      await gateway.stop('SIGTERM');
+      await dropDatabase(database.name);
+    }
+  },
+};
+
+async function ingestOverHttp(url: string, batches: JsonEvent[][], trust: TestTrust) {
+  const submittedAt = new Map<string, number>();
+  const arrivals: number[] = [];
+  const consumer = testKafka('rtw-bench-gateway').consumer({
+    groupId: uniqueGroupId('bench-gateway'),
+  });
+  await consumer.connect();
+  await consumer.subscribe({ topics: [TOPICS.inboundEvents], fromBeginning: false });
+  await consumer.run({
+    eachMessage: async ({ message }) => {
+      const sent = submittedAt.get(message.headers?.['ce_id']?.toString() ?? '');
+      if (sent !== undefined) arrivals.push(performance.now() - sent);
+    },
+  });
+  await waitUntil(
+    async () => (await consumer.describeGroup()).state === 'Stable',
+    'the bench consumer to join',
+    60_000,
+  );
+  try {
+    const latencies: number[] = [];
+    const startedAt = performance.now();
+    await runConcurrently(batches, CONCURRENCY, async (batch) => {
+      const authorization = `Bearer ${await trust.sign('insurer:100')}`;
+      const sentAt = performance.now();
+      for (const event of batch) submittedAt.set(event['id'] as string, sentAt);
+      const response = await fetch(`${url}/v1/events/batch`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/cloudevents-batch+json', authorization },
+        body: JSON.stringify(batch),
+      });
+      const body = (await response.json()) as { accepted?: number };
+      if (response.status !== 200 || body.accepted !== batch.length)
+        throw new Error(`batch refused: ${response.status}`);
+      latencies.push(performance.now() - sentAt);
+    });
+    const httpSeconds = (performance.now() - startedAt) / 1000;
+    await waitUntil(
+      () => arrivals.length >= submittedAt.size,
+      'every event on rtw.inbound.events.v1',
+      300_000,
+    );
+    const endToEndSeconds = (performance.now() - startedAt) / 1000;
+    return {
+      http: {
+        eventsPerSecond: Math.round(submittedAt.size / httpSeconds),
+        batchLatencyMs: summarize(latencies),
+      },
+      endToEnd: {
+        eventsPerSecond: Math.round(submittedAt.size / endToEndSeconds),
+        eventLatencyMs: summarize(arrivals),
+      },
+    };
+  } finally {
+    await consumer.disconnect();
+  }
+}
+
+function round(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}
