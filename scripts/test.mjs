@@ -40,7 +40,18 @@ async function stopKafkaIfStarted() {
 
 async function runProject(name, resultsDir) {
   const outputFile = join(resultsDir, `${name}.json`);
-  const args = ['jest', '--selectProjects', name, '--json', '--outputFile', outputFile, '--ci'];
+  // --forceExit: a test that leaks a handle (a consumer stuck in a failing test) must not keep CI
+  // waiting forever; Jest still names the leak in its output.
+  const args = [
+    'jest',
+    '--selectProjects',
+    name,
+    '--json',
+    '--outputFile',
+    outputFile,
+    '--ci',
+    '--forceExit',
+  ];
   if (name !== 'unit') args.push('--runInBand');
   const code = await run(join(root, 'node_modules', '.bin', 'jest'), args.slice(1), {
     cwd: root,

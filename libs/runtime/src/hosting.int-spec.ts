@@ -18,7 +18,6 @@ import {
   testDossierEvent,
   uniqueGroupId,
   uniqueTopic,
-  waitUntil,
 } from '@rtw/testing';
 import { createHubApp, readConfig } from './bootstrap/run-hub-app';
 import { DatabaseConnection } from './database/database.connection';
@@ -30,6 +29,8 @@ const target = uniqueTopic('runtime-relayed');
 const groupId = uniqueGroupId('runtime-host');
 const handled: string[] = [];
 let releaseSlowHandler: () => void = () => undefined;
+let slowHandlerStarted: () => void = () => undefined;
+const thirdRecordInFlight = new Promise<void>((resolve) => (slowHandlerStarted = resolve));
 
 /** A feature that consumes one topic (the handler of the third record waits for a signal) and relays its outbox. */
 @Injectable()
@@ -45,8 +46,11 @@ class HostedWork implements OnApplicationBootstrap {
       groupId,
       topics: [source],
       handler: async (event: CloudEvent) => {
-        if (handled.length === 2)
-          await new Promise<void>((resolve) => (releaseSlowHandler = resolve));
+        if (handled.length === 2) {
+          const release = new Promise<void>((resolve) => (releaseSlowHandler = resolve));
+          slowHandlerStarted();
+          await release;
+        }
         handled.push(event.id);
       },
     });
@@ -91,7 +95,7 @@ describe('work hosted by the runtime', () => {
       source,
       events.map((event) => toKafkaMessage(event)),
     );
-    await waitUntil(() => handled.length === 2, 'two records handled');
+    await thirdRecordInFlight;
 
     const closing = app.close();
     releaseSlowHandler();

@@ -49,7 +49,10 @@ describe('ensureDatabase and runMigrations', () => {
       PERSISTENCE_MIGRATIONS.map((migration) => migration.name).sort(),
     );
     await expect(runMigrations(url)).resolves.toEqual([]);
-    expect(await tablesIn(url)).toEqual(['migrations', 'outbox', 'processed_events']);
+    // The full, exact table list is asserted by the migrations test; here: the schema is there once.
+    expect(await tablesIn(url)).toEqual(
+      expect.arrayContaining(['migrations', 'outbox', 'processed_events']),
+    );
   });
 
   it('reports an unreachable server as a retriable error that does not echo the URL', async () => {
