@@ -97,7 +97,7 @@ export {
   buildRejectionEvent,
   type RejectedRecord,
 } from './kafka-ingress/rejection-event.builder';
-export { assertNoForbiddenKeys } from './kafka-ingress/forbidden-keys.check';
+export { assertStrictData } from './kafka-ingress/strict-data.check';
 
 // FOR TESTS AND BENCHMARKS ONLY: throw-away keys and tokens, realistic events.
 export {

@@ -166,6 +166,26 @@ describe('the Kafka ingress of an insurer publishing straight to Kafka', () => {
     expect((await audit(bad['id'])).map((row) => row.reason_code)).toEqual(['NISS_INVALID']);
   });
 
+  it('refuses duplicate keys in a record value as the HTTP parser does, naming the field', async () => {
+    const valid = event();
+    const message = toKafkaMessage(valid as unknown as CloudEvent);
+    // Same bytes as the binding writes, with the first key of `data` repeated.
+    const value = message.value.replace(/^\{"(\w+)":/, '{"$1":"x","$1":');
+    await produceTestMessages(topic, [{ ...message, value }]);
+
+    await waitUntil(
+      () => notices().some((n) => n.data['rejectedEventId'] === valid['id']),
+      'the rejection notice',
+      30_000,
+    );
+    const firstKey = /^\{"(\w+)":/.exec(message.value)?.[1];
+    expect(notices().find((n) => n.data['rejectedEventId'] === valid['id'])?.data).toMatchObject({
+      reasonCode: 'JSON_DUPLICATE_KEY',
+      pointer: `/data/${firstKey}`,
+    });
+    expect(await idempotency(valid['id'])).toEqual([]);
+  });
+
   it('dead-letters a record that is not a CloudEvent and still tells the insurer', async () => {
     const id = randomUUID();
     await produceTestMessages(topic, [

@@ -3,7 +3,7 @@ import { IngressError, refusalOf, type Refusal } from '../errors/ingress.error';
 import type { OrganisationRegistry } from '../organisations/organisation.registry';
 import type { SubmissionService } from '../submission/submission.service';
 import { factsOf } from '../validation/event-facts';
-import { assertNoForbiddenKeys } from './forbidden-keys.check';
+import { assertStrictData } from './strict-data.check';
 import { IngressRejectedError } from './ingress-rejected.error';
 import { insurerOfIngressTopic } from './ingress.topics';
 import type { RefusalMemo } from './refusal.memo';
@@ -33,7 +33,7 @@ export function createIngressHandler(parts: IngressHandlerParts): EventHandler {
         message: 'topic does not belong to a known insurer',
       });
     try {
-      assertNoForbiddenKeys(event);
+      assertStrictData(context.value);
     } catch (error) {
       if (!(error instanceof IngressError)) throw error;
       await parts.submissions.refuse(organisation, 'kafka', factsOf(event), refusalOf(error));

@@ -8,6 +8,11 @@ export interface HandlerContext {
   offset: string;
   key: string | null;
   headers: IHeaders;
+  /**
+   * The record's raw value (the event's data as sent), for handlers that must check the bytes
+   * themselves, e.g. with a stricter JSON parser than the binding's.
+   */
+  value: Buffer | null;
   /** 1 on first delivery; grows with each in-place retry. */
   attempt: number;
 }

@@ -100,6 +100,7 @@ export class RecordProcessor {
       offset: message.offset,
       key: keyText(message),
       headers: message.headers ?? {},
+      value: message.value,
       attempt,
     };
     const started = performance.now();
