@@ -1,24 +1,7 @@
-import type { DossierEventType } from '../../events/dossier-event.types';
 import type { ReducerTable } from '../shared/handler.types';
-import { updateEntry } from '../shared/records.util';
-import type { CpmtReferralState, TrajectoryState } from '../trajectory.state';
+import { referralAnswerReducer } from '../shared/referral-answer.reducer';
 
-/** Applies a CPMT answer to its referral and appends it to the referral's history. */
-function onReferral(
-  state: TrajectoryState,
-  event: { readonly type: DossierEventType; readonly data: { readonly referralId: string } },
-  on: string,
-  change: (referral: CpmtReferralState) => Partial<CpmtReferralState>,
-): TrajectoryState {
-  return {
-    ...state,
-    cpmtReferrals: updateEntry(state.cpmtReferrals, event.data.referralId, (referral) => ({
-      ...referral,
-      ...change(referral),
-      history: [...referral.history, { type: event.type, on }],
-    })),
-  };
-}
+const onReferral = referralAnswerReducer('cpmtReferrals');
 
 /** How CPMT referrals and answers change the state. */
 export const cpmtReducers = {

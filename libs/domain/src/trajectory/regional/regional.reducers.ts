@@ -1,24 +1,7 @@
-import type { DossierEventType } from '../../events/dossier-event.types';
 import type { ReducerTable } from '../shared/handler.types';
-import { updateEntry } from '../shared/records.util';
-import type { RegionalReferralState, TrajectoryState } from '../trajectory.state';
+import { referralAnswerReducer } from '../shared/referral-answer.reducer';
 
-/** Applies a regional service's answer to its referral and appends it to the history. */
-function onReferral(
-  state: TrajectoryState,
-  event: { readonly type: DossierEventType; readonly data: { readonly referralId: string } },
-  on: string,
-  change: (referral: RegionalReferralState) => Partial<RegionalReferralState>,
-): TrajectoryState {
-  return {
-    ...state,
-    regionalReferrals: updateEntry(state.regionalReferrals, event.data.referralId, (referral) => ({
-      ...referral,
-      ...change(referral),
-      history: [...referral.history, { type: event.type, on }],
-    })),
-  };
-}
+const onReferral = referralAnswerReducer('regionalReferrals');
 
 /** How regional referrals and answers change the state. */
 export const regionalReducers = {
