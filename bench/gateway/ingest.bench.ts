@@ -1,5 +1,4 @@
 import { TOPICS } from '@rtw/messaging';
-import { createTestTrust, type JsonEvent, type TestTrust } from '@rtw/ingress';
 import {
   createFreshDatabase,
   dropDatabase,
@@ -9,6 +8,9 @@ import {
   uniqueGroupId,
   waitForStatus,
   waitUntil,
+  createTestTrust,
+  type JsonEvent,
+  type TestTrust,
 } from '@rtw/testing';
 import type { Scenario } from '../harness/scenario';
 import { summarize } from '../harness/stats';

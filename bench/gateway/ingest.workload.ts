@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { trajectoryEvents, type JsonEvent } from '@rtw/ingress';
-import { generateNiss } from '@rtw/testing';
+import { generateNiss, trajectoryEvents, type JsonEvent } from '@rtw/testing';
 
 /**
  * Batches of realistic insurer events: whole trajectories (dossier.opened ... plan.drafted) of

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { Kafka, Partitioners, logLevel } from 'kafkajs';
 import { toKafkaMessage, type CloudEvent } from '@rtw/messaging';
-import type { JsonEvent } from '@rtw/ingress';
 import { summarize, type LatencySummary } from '../harness/stats';
 import { runConcurrently } from './ingest.workload';
+import { type JsonEvent } from '@rtw/testing';
 
 /** What the raw producer achieved on the same batches. */
 export interface ProducerBaseline {

@@ -2,13 +2,6 @@ import { randomUUID } from 'node:crypto';
 import type { Consumer } from 'kafkajs';
 import { TOPICS, fromKafkaMessage, toKafkaMessage, type CloudEvent } from '@rtw/messaging';
 import {
-  createTestTrust,
-  exampleEvent,
-  trajectoryEvents,
-  type JsonEvent,
-  type TestTrust,
-} from '@rtw/ingress';
-import {
   createFreshDatabase,
   deleteTestGroups,
   deleteTestTopics,
@@ -22,6 +15,11 @@ import {
   waitForStatus,
   waitUntil,
   type AppProcess,
+  createTestTrust,
+  exampleEvent,
+  trajectoryEvents,
+  type JsonEvent,
+  type TestTrust,
 } from '@rtw/testing';
 import {
   badInputCases,

@@ -98,19 +98,3 @@ export {
   type RejectedRecord,
 } from './kafka-ingress/rejection-event.builder';
 export { assertStrictData } from './kafka-ingress/strict-data.check';
-
-// FOR TESTS AND BENCHMARKS ONLY: throw-away keys and tokens, realistic events.
-export {
-  TEST_AUDIENCE,
-  createTestTrust,
-  type TestOrganisationSpec,
-  type TestTrust,
-  type TokenOverrides,
-} from './testing/trust.fixture';
-export {
-  TRAJECTORY_STEPS,
-  exampleEvent,
-  trajectoryEvents,
-  type EventAddress,
-  type JsonEvent,
-} from './testing/trajectory.fixture';

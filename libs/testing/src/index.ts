@@ -4,3 +4,5 @@ export * from './niss.factory';
 export * from './kafka.fixture';
 export * from './database.fixture';
 export * from './app-process.fixture';
+export * from './gateway-trust.fixture';
+export * from './canonical-events.fixture';

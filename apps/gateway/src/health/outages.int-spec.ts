@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { TOPICS, fromKafkaMessage } from '@rtw/messaging';
-import { createTestTrust, exampleEvent, type TestTrust } from '@rtw/ingress';
 import {
   createFreshDatabase,
   createTestDataSource,
@@ -10,6 +9,9 @@ import {
   testKafka,
   uniqueGroupId,
   waitUntil,
+  createTestTrust,
+  exampleEvent,
+  type TestTrust,
 } from '@rtw/testing';
 import { SINGLE, post, startGateway, type RunningGateway } from '../testing/gateway.fixture';
 

@@ -1,11 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { createTestTrust, exampleEvent, type TestTrust } from '@rtw/ingress';
 import {
   createFreshDatabase,
   createTestDataSource,
   dropDatabase,
   generateNiss,
+  createTestTrust,
+  exampleEvent,
+  type TestTrust,
 } from '@rtw/testing';
 import { badInputCases, sendBadInput, type BadInputContext } from '../testing/bad-inputs.fixture';
 import { SINGLE, post, startGateway, type RunningGateway } from '../testing/gateway.fixture';

@@ -1,11 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { createTestTrust, exampleEvent, trajectoryEvents, type TestTrust } from '@rtw/ingress';
 import {
   createFreshDatabase,
   createTestDataSource,
   dropDatabase,
   generateNiss,
+  createTestTrust,
+  exampleEvent,
+  trajectoryEvents,
+  type TestTrust,
 } from '@rtw/testing';
 import { BATCH, SINGLE, post, startGateway, type RunningGateway } from '../testing/gateway.fixture';
 

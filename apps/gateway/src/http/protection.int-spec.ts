@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { createTestTrust, exampleEvent, type TestTrust } from '@rtw/ingress';
-import { generateNiss } from '@rtw/testing';
+import { generateNiss, createTestTrust, exampleEvent, type TestTrust } from '@rtw/testing';
 import { SINGLE, post, startGateway, type RunningGateway } from '../testing/gateway.fixture';
 
 describe('request protection of the submission API', () => {

@@ -8,7 +8,6 @@ import {
   toKafkaMessage,
   type CloudEvent,
 } from '@rtw/messaging';
-import { createTestTrust, exampleEvent, type JsonEvent, type TestTrust } from '@rtw/ingress';
 import {
   createFreshDatabase,
   createTestDataSource,
@@ -22,6 +21,10 @@ import {
   uniqueGroupId,
   waitUntil,
   type ConsumedTestRecord,
+  createTestTrust,
+  exampleEvent,
+  type JsonEvent,
+  type TestTrust,
 } from '@rtw/testing';
 import { startGateway, type RunningGateway } from '../testing/gateway.fixture';
 

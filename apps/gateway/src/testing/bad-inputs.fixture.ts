@@ -1,8 +1,7 @@
 // FOR TESTS ONLY: the bad inputs of the gateway issue, one per reason code, shared by the
 // integration test (in-process gateway) and the end-to-end test (gateway as a real process).
 import { randomUUID } from 'node:crypto';
-import { exampleEvent, type JsonEvent, type TestTrust } from '@rtw/ingress';
-import { generateNiss } from '@rtw/testing';
+import { generateNiss, exampleEvent, type JsonEvent, type TestTrust } from '@rtw/testing';
 import { BATCH, SINGLE, post } from './gateway.fixture';
 
 /** One bad request: what to send and the reason code it must get. */

@@ -4,8 +4,13 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { request } from 'node:https';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createTestTrust, exampleEvent, type TestTrust } from '@rtw/ingress';
-import { freePort, generateNiss } from '@rtw/testing';
+import {
+  freePort,
+  generateNiss,
+  createTestTrust,
+  exampleEvent,
+  type TestTrust,
+} from '@rtw/testing';
 import { SINGLE, startGateway, type RunningGateway } from '../testing/gateway.fixture';
 
 interface Pem {

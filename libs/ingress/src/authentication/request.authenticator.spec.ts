@@ -3,11 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadOrganisations } from '../organisations/organisations-file.loader';
 import type { OrganisationRegistry } from '../organisations/organisation.registry';
-import { createTestTrust, type TestTrust } from '../testing/trust.fixture';
 import { DevKeyAuthenticator } from './dev-key.authenticator';
 import { RequestAuthenticator } from './request.authenticator';
 import { TokenAuthenticator } from './token.authenticator';
 import { InMemoryTokenReplayGuard } from './token-replay.guard';
+import { createTestTrust, type TestTrust } from '@rtw/testing';
 
 const FINGERPRINT = 'cd'.repeat(32);
 

@@ -1,6 +1,6 @@
 import { loadOrganisations } from '../organisations/organisations-file.loader';
-import { createTestTrust, type TestTrust } from '../testing/trust.fixture';
 import { TokenAuthenticator } from './token.authenticator';
+import { createTestTrust, type TestTrust } from '@rtw/testing';
 
 const POLICY = {
   audience: 'urn:rtw:hub:gateway',

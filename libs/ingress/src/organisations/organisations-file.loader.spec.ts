@@ -2,8 +2,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ConfigError } from '@rtw/platform';
-import { createTestTrust } from '../testing/trust.fixture';
 import { loadOrganisations } from './organisations-file.loader';
+import { createTestTrust } from '@rtw/testing';
 
 const KEY = 'GATEWAY_ORGANISATIONS_FILE';
 const FINGERPRINT = 'AB:'.repeat(31) + 'AB';

@@ -1,12 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { ContractRegistry } from '@rtw/contracts';
-import { createTestDataSource, generateNiss } from '@rtw/testing';
+import { createTestDataSource, generateNiss, exampleEvent, trajectoryEvents } from '@rtw/testing';
 import { PublishAuthoriser } from '../authorisation/publish.authoriser';
 import { InMemoryRelationRegister } from '../authorisation/relation-register.port';
 import type { Organisation } from '../organisations/organisation.types';
 import { EventStatusReader } from '../status/event-status.reader';
-import { exampleEvent, trajectoryEvents } from '../testing/trajectory.fixture';
 import { EventJudge } from '../validation/event.judge';
 import { PostgresSubmissionStore } from './postgres-submission.store';
 import { SubmissionService } from './submission.service';

@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { ContractRegistry } from '@rtw/contracts';
-import { generateNiss } from '@rtw/testing';
+import { generateNiss, exampleEvent } from '@rtw/testing';
 import { PublishAuthoriser } from '../authorisation/publish.authoriser';
 import { InMemoryRelationRegister } from '../authorisation/relation-register.port';
 import type { Organisation } from '../organisations/organisation.types';
-import { exampleEvent } from '../testing/trajectory.fixture';
 import { EventJudge } from './event.judge';
 
 const insurer100: Organisation = {

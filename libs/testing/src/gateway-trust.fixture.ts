@@ -5,7 +5,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { exportJWK, generateKeyPair, SignJWT, type CryptoKey, type JWTPayload } from 'jose';
-import type { OrganisationKind, RegistryEnvironment } from '../organisations/organisation.types';
+import type { OrganisationKind, RegistryEnvironment } from '@rtw/ingress';
 
 /** An organisation to put in the test registry. */
 export interface TestOrganisationSpec {
