@@ -13,6 +13,7 @@ ENV NODE_ENV=production
 COPY --from=build /hub/node_modules ./node_modules
 COPY --from=build /hub/dist ./dist
 COPY --from=build /hub/schemas ./schemas
+COPY --from=build /hub/config ./config
 COPY --from=build /hub/package.json ./package.json
 COPY --from=build /hub/scripts ./scripts
 USER node
