@@ -6,3 +6,4 @@ export * from './database.fixture';
 export * from './app-process.fixture';
 export * from './gateway-trust.fixture';
 export * from './canonical-events.fixture';
+export * from './dossier-relations.fixture';

@@ -9,6 +9,7 @@ import {
   exampleEvent,
   trajectoryEvents,
   type TestTrust,
+  createDossierRelationsStandIn,
 } from '@rtw/testing';
 import { BATCH, SINGLE, post, startGateway, type RunningGateway } from '../testing/gateway.fixture';
 
@@ -38,9 +39,7 @@ describe('the submission API over HTTP, on the real database', () => {
     database = await createFreshDatabase();
     dataSource = await createTestDataSource({ url: database.url });
     // The tracker will own this table (ADR 0023); this test database stands in for it.
-    await dataSource.query(
-      `CREATE TABLE "dossier_relations" ("dossier_id" uuid, "partner_kind" text, "partner_code" text, "ended_at" timestamptz)`,
-    );
+    await createDossierRelationsStandIn(dataSource);
     gateway = await startGateway({
       DATABASE_URL: database.url,
       GATEWAY_ORGANISATIONS_FILE: trust.file,

@@ -1,6 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { createFreshDatabase, createTestDataSource, dropDatabase } from '@rtw/testing';
+import {
+  createFreshDatabase,
+  createTestDataSource,
+  dropDatabase,
+  createDossierRelationsStandIn,
+} from '@rtw/testing';
 import { TableRelationRegister } from './table-relation.register';
 
 describe('the temporary relation register reading dossier_relations', () => {
@@ -26,9 +31,7 @@ describe('the temporary relation register reading dossier_relations', () => {
   });
 
   it('finds a current referral once the table exists, and ignores ended ones', async () => {
-    await dataSource.query(
-      `CREATE TABLE "dossier_relations" ("dossier_id" uuid, "partner_kind" text, "partner_code" text, "ended_at" timestamptz)`,
-    );
+    await createDossierRelationsStandIn(dataSource);
     const [current, ended] = [randomUUID(), randomUUID()];
     await dataSource.query(
       `INSERT INTO "dossier_relations" VALUES ($1, 'regional', 'vdab', NULL), ($2, 'regional', 'vdab', now())`,
