@@ -60,7 +60,11 @@ export {
   type PublishedRecord,
 } from './producer/in-memory.publisher';
 
-export { ConsumerRuntime, type ConsumerRuntimeOptions } from './consumer/consumer.runtime';
+export {
+  ConsumerRuntime,
+  ConsumerJoinTimeoutError,
+  type ConsumerRuntimeOptions,
+} from './consumer/consumer.runtime';
 export type { EventHandler, HandlerContext } from './consumer/event-handler.type';
 export {
   DEFAULT_RETRY,

@@ -41,8 +41,8 @@ class HostedWork implements OnApplicationBootstrap {
   ) {}
 
   onApplicationBootstrap(): void {
-    void this.relay.start({ pollIntervalMs: 100 });
-    void this.kafka.startConsumer({
+    this.relay.start({ pollIntervalMs: 100 });
+    this.kafka.consume({
       groupId,
       topics: [source],
       handler: async (event: CloudEvent) => {

@@ -14,7 +14,15 @@ export {
   type HubConfig,
 } from './bootstrap/tokens';
 export { KafkaConnection, type HostedConsumerOptions } from './kafka/kafka.connection';
-export { OutboxRelayHost } from './outbox/outbox-relay.host';
+export { OutboxRelayHost, OUTBOX_RELAY_COMPONENT } from './outbox/outbox-relay.host';
+export { BackgroundSupervisor } from './supervision/background.supervisor';
+export { periodicJob, type PeriodicJobOptions } from './supervision/periodic.job';
+export type {
+  BackgroundComponent,
+  ComponentState,
+  RunningComponent,
+  RuntimeDependency,
+} from './supervision/background-component.types';
 export { DatabaseConnection } from './database/database.connection';
 export { connectWithBackoff, type ConnectPlan } from './supervision/connect-with-backoff';
 export { HealthModule } from './health/health.module';

@@ -40,28 +40,33 @@ export class KafkaIngressService implements OnApplicationBootstrap {
     this.logger = logger.child({ context: KafkaIngressService.name });
   }
 
+  /**
+   * Declares the ingress consumer to the runtime, which supervises it: the per-insurer topics are
+   * created and the consumer joins its group once Kafka is ready; a failure (a broker still
+   * electing leaders, a coordinator loading) is retried with backoff, and the gateway reports
+   * `kafka-ingress` in readiness until it runs.
+   */
   onApplicationBootstrap(): void {
     if (!this.config.GATEWAY_KAFKA_INGRESS) return;
-    this.start().catch((error: unknown) =>
-      this.logger.error({ err: error }, 'Kafka ingress could not start'),
-    );
-  }
-
-  private async start(): Promise<void> {
-    if (!(await this.kafka.ready())) return;
     const pattern = this.config.GATEWAY_INGRESS_TOPIC_PATTERN;
     const insurerCodes = this.registry.ofKind('insurer').map((insurer) => insurer.code);
-    // The runtime creates the fixed topics; these depend on the registry, known only now.
-    await this.kafka.ensureTopology(
-      ingressTopology({ pattern, insurerCodes, partitions: this.config.KAFKA_TOPIC_PARTITIONS }),
-    );
     const handler = createIngressHandler({
       submissions: this.submissions,
       registry: this.registry,
       topicPattern: pattern,
       refusals: this.refusals,
     });
-    await this.kafka.startConsumer({
+    this.kafka.consume({
+      name: 'kafka-ingress',
+      // The runtime creates the fixed topics; these depend on the registry, known only now.
+      prepare: () =>
+        this.kafka.ensureTopology(
+          ingressTopology({
+            pattern,
+            insurerCodes,
+            partitions: this.config.KAFKA_TOPIC_PARTITIONS,
+          }),
+        ),
       groupId: this.config.GATEWAY_INGRESS_GROUP_ID,
       topics: insurerCodes.map((code) => ingressTopic(pattern, code)),
       handler,

@@ -14,6 +14,6 @@ export class OutboxRelayStarter implements OnApplicationBootstrap {
   ) {}
 
   onApplicationBootstrap(): void {
-    if (this.config.GATEWAY_OUTBOX_RELAY) void this.relay.start();
+    if (this.config.GATEWAY_OUTBOX_RELAY) this.relay.start();
   }
 }

@@ -3,6 +3,7 @@
 // partition is held up by at most one record's retry budget and per-key order is never broken.
 import type { Consumer, EachBatchPayload, Kafka } from 'kafkajs';
 import type { Registry } from 'prom-client';
+import { HubError } from '@rtw/platform';
 import type { MessagingLogger } from '../logging/messaging-logger.port';
 import type { Publisher } from '../producer/publisher.port';
 import { dlqTopic } from '../topology/topics.constant';
@@ -34,6 +35,19 @@ export interface ConsumerRuntimeOptions {
   maxWaitTimeMs?: number;
   /** Prometheus registry for the runtime's metrics; the default registry unless given. */
   registry?: Registry;
+  /** How long `start` waits for the first group join before it fails (60 s by default). */
+  joinTimeoutMs?: number;
+}
+
+/** The consumer did not join its group in time (coordinator loading, broker unreachable). */
+export class ConsumerJoinTimeoutError extends HubError {
+  constructor(groupId: string, ms: number) {
+    super({
+      code: 'CONSUMER_JOIN_TIMEOUT',
+      message: `Consumer group ${groupId} was not joined within ${ms} ms`,
+      retriable: true,
+    });
+  }
 }
 
 /** A running consumer group member with retry, dead-lettering and graceful stop. */
@@ -43,6 +57,14 @@ export class ConsumerRuntime {
   private readonly stopping = new AbortController();
   private joined = false;
   private stopped?: Promise<void>;
+  private firstJoin!: () => void;
+  private readonly joinedOnce = new Promise<void>((resolve) => (this.firstJoin = resolve));
+  private endOnItsOwn!: () => void;
+  /**
+   * Settles when the consumer stopped without `stop()` being called: kafkajs gave up after a crash
+   * it does not restart from. A supervisor then replaces this runtime with a new one.
+   */
+  readonly ended = new Promise<void>((resolve) => (this.endOnItsOwn = resolve));
 
   constructor(private readonly options: ConsumerRuntimeOptions) {
     this.consumer = options.kafka.consumer({
@@ -61,13 +83,24 @@ export class ConsumerRuntime {
       metrics: consumerMetrics(options.registry),
     });
     const { events } = this.consumer;
-    this.consumer.on(events.GROUP_JOIN, () => (this.joined = true));
+    this.consumer.on(events.GROUP_JOIN, () => {
+      this.joined = true;
+      this.firstJoin();
+    });
     for (const event of [events.CRASH, events.DISCONNECT, events.STOP])
       this.consumer.on(event, () => (this.joined = false));
+    this.consumer.on(events.CRASH, (crash) => {
+      if (crash.payload.restart === false && !this.stopping.signal.aborted) this.endOnItsOwn();
+    });
   }
 
-  /** Connects, subscribes and starts consuming; resolves once the consumer runs. */
-  async start(): Promise<void> {
+  /**
+   * Connects, subscribes and starts consuming; resolves once this member has joined its group, so
+   * that a caller (a supervisor, a test) knows records are being fetched. Rejects with a retriable
+   * error when the join does not happen in time, or when `signal` aborts first; the caller then
+   * stops this runtime.
+   */
+  async start(signal?: AbortSignal): Promise<void> {
     await this.consumer.connect();
     await this.consumer.subscribe({
       topics: [...this.options.topics],
@@ -79,10 +112,28 @@ export class ConsumerRuntime {
       partitionsConsumedConcurrently: this.options.partitionsConsumedConcurrently ?? 1,
       eachBatch: (payload) => this.eachBatch(payload),
     });
+    await this.waitForFirstJoin(signal);
     this.options.logger.info(
       { groupId: this.options.groupId, topics: this.options.topics },
       'Consumer started',
     );
+  }
+
+  private async waitForFirstJoin(signal?: AbortSignal): Promise<void> {
+    const ms = this.options.joinTimeoutMs ?? 60_000;
+    let timer: NodeJS.Timeout | undefined;
+    let onAbort: (() => void) | undefined;
+    const failure = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new ConsumerJoinTimeoutError(this.options.groupId, ms)), ms);
+      onAbort = () => reject(new ConsumerJoinTimeoutError(this.options.groupId, 0));
+      signal?.addEventListener('abort', onAbort, { once: true });
+    });
+    try {
+      await Promise.race([this.joinedOnce, failure]);
+    } finally {
+      clearTimeout(timer);
+      if (onAbort) signal?.removeEventListener('abort', onAbort);
+    }
   }
 
   /**

@@ -45,6 +45,12 @@ export const HUB_CONFIG_SPEC = {
     max: 600000,
     description: 'How long a stopping process may finish in-flight work',
   }),
+  BACKGROUND_RETRY_MAX_MS: int({
+    default: 15000,
+    min: 100,
+    max: 600000,
+    description: 'Longest wait between two attempts to start a failed background component',
+  }),
   METRICS_ENABLED: bool({ default: true, description: 'Serve Prometheus metrics at /metrics' }),
 };
 

@@ -7,6 +7,7 @@ import { MetricsController } from '../metrics/metrics.controller';
 import { DatabaseConnection } from '../database/database.connection';
 import { KafkaConnection } from '../kafka/kafka.connection';
 import { OutboxRelayHost } from '../outbox/outbox-relay.host';
+import { BackgroundSupervisor } from '../supervision/background.supervisor';
 import { HUB_CONFIG, HUB_ENTITIES, HUB_LOGGER, HUB_TOPOLOGY, type HubConfig } from './tokens';
 
 /** What a hub process is made of. */
@@ -41,6 +42,7 @@ export class HubRuntimeModule {
         useValue:
           options.topology ?? buildTopology({ partitions: options.config.KAFKA_TOPIC_PARTITIONS }),
       },
+      BackgroundSupervisor,
     ];
     if (options.kafka !== false) providers.push(KafkaConnection);
     if (options.database !== false) providers.push(DatabaseConnection);

@@ -3,6 +3,7 @@ import type { DataSource } from 'typeorm';
 import { checkDatabase, createDataSource, type EntityClass } from '@rtw/persistence';
 import type { Logger } from '@rtw/platform';
 import { ReadinessRegistry, type ReadinessReport } from '../health/readiness.registry';
+import { BackgroundSupervisor } from '../supervision/background.supervisor';
 import { connectWithBackoff } from '../supervision/connect-with-backoff';
 import { HUB_CONFIG, HUB_ENTITIES, HUB_LOGGER, type HubConfig } from '../bootstrap/tokens';
 
@@ -18,19 +19,21 @@ export class DatabaseConnection implements OnApplicationShutdown {
   private readonly initialised: Promise<boolean>;
 
   constructor(
-    @Inject(HUB_CONFIG) config: HubConfig,
+    @Inject(HUB_CONFIG) private readonly config: HubConfig,
     @Inject(HUB_LOGGER) private readonly logger: Logger,
     @Inject(HUB_ENTITIES) entities: readonly EntityClass[],
     readiness: ReadinessRegistry,
+    supervisor: BackgroundSupervisor,
   ) {
     this.dataSource = createDataSource({
       entities,
-      url: config.DATABASE_URL,
-      poolSize: config.DATABASE_POOL_SIZE,
-      applicationName: `rtw-${config.app}`,
+      url: this.config.DATABASE_URL,
+      poolSize: this.config.DATABASE_POOL_SIZE,
+      applicationName: `rtw-${this.config.app}`,
     });
     readiness.register({ name: 'database', check: () => this.check() });
     this.initialised = this.initialise();
+    supervisor.provideDependency('database', () => this.initialised);
   }
 
   /** Resolves true once the pool is up; false if the process stops first. */
@@ -48,6 +51,7 @@ export class DatabaseConnection implements OnApplicationShutdown {
     const done = await connectWithBackoff({
       dependency: 'database',
       logger: this.logger,
+      maxDelayMs: this.config.BACKGROUND_RETRY_MAX_MS,
       signal: this.stopping.signal,
       connect: async () => {
         if (!this.dataSource.isInitialized) await this.dataSource.initialize();

@@ -1,9 +1,4 @@
-import {
-  Inject,
-  Injectable,
-  type OnApplicationShutdown,
-  type OnModuleDestroy,
-} from '@nestjs/common';
+import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { logLevel, type Admin, type Kafka } from 'kafkajs';
 import {
   ConsumerRuntime,
@@ -14,41 +9,50 @@ import {
   type Topology,
 } from '@rtw/messaging';
 import type { Logger } from '@rtw/platform';
+import { BackgroundSupervisor } from '../supervision/background.supervisor';
 import { connectWithBackoff } from '../supervision/connect-with-backoff';
 import { HUB_CONFIG, HUB_LOGGER, HUB_TOPOLOGY, type HubConfig } from '../bootstrap/tokens';
 import { ReadinessRegistry, type ReadinessReport } from '../health/readiness.registry';
 
 const ADMIN_RETRY = { retries: 2, initialRetryTime: 200, maxRetryTime: 1_000 };
 
-/** A consumer the runtime starts once Kafka is ready and stops first at shutdown. */
+/** A consumer the runtime supervises: started once Kafka is ready, stopped first at shutdown. */
 export type HostedConsumerOptions = Omit<
   ConsumerRuntimeOptions,
   'kafka' | 'deadLetter' | 'logger'
 > &
-  Partial<Pick<ConsumerRuntimeOptions, 'deadLetter' | 'logger'>>;
+  Partial<Pick<ConsumerRuntimeOptions, 'deadLetter' | 'logger'>> & {
+    /** Component name in readiness and metrics; `consumer:<groupId>` unless given. */
+    name?: string;
+    /** Whether the process is not ready while this consumer does not run (default true). */
+    required?: boolean;
+    /** Work to do before each start attempt, e.g. creating topics known only at run time. */
+    prepare?: () => Promise<void>;
+  };
 
 /**
  * The process's one Kafka client, its idempotent publisher and its consumers. It connects in the
  * background with backoff, creates the declared topics, then connects the publisher; `ready()`
- * resolves after that. Consumers started through `startConsumer` begin once ready and are stopped
- * (in-flight work finished and committed) in `onModuleDestroy`, before the publisher closes in
- * `onApplicationShutdown`. Readiness asks the cluster each time, so it drops when the broker goes.
+ * resolves after that. Consumers declared through `consume` are supervised background components:
+ * started once Kafka is ready, restarted when they fail, stopped (in-flight work finished and
+ * committed) before the publisher closes in `onApplicationShutdown`. Readiness asks the cluster
+ * each time, so it drops when the broker goes.
  */
 @Injectable()
-export class KafkaConnection implements OnModuleDestroy, OnApplicationShutdown {
+export class KafkaConnection implements OnApplicationShutdown {
   readonly kafka: Kafka;
   readonly publisher: KafkaPublisher;
   private readonly admin: Admin;
   private readonly logger: Logger;
   private readonly stopping = new AbortController();
   private readonly connected: Promise<boolean>;
-  private readonly consumers: Array<Promise<ConsumerRuntime | undefined>> = [];
 
   constructor(
     @Inject(HUB_CONFIG) private readonly config: HubConfig,
     @Inject(HUB_LOGGER) logger: Logger,
     @Inject(HUB_TOPOLOGY) topology: Topology,
     readiness: ReadinessRegistry,
+    private readonly supervisor: BackgroundSupervisor,
   ) {
     this.logger = logger.child({ context: 'kafka' });
     const client = {
@@ -65,6 +69,7 @@ export class KafkaConnection implements OnModuleDestroy, OnApplicationShutdown {
     this.publisher = new KafkaPublisher(this.kafka);
     readiness.register({ name: 'kafka', check: () => this.check() });
     this.connected = this.connect(topology);
+    supervisor.provideDependency('kafka', () => this.connected);
   }
 
   /** Resolves true once the topics exist and the publisher is connected; false if stopping first. */
@@ -82,34 +87,40 @@ export class KafkaConnection implements OnModuleDestroy, OnApplicationShutdown {
   }
 
   /**
-   * Starts a consumer group member once Kafka is ready. Dead letters go through the process's
-   * publisher unless the options say otherwise. Resolves with the runtime, or undefined when the
-   * process stopped before Kafka was ready.
+   * Declares a consumer group member. The runtime starts it once Kafka is ready (topics created),
+   * counts it as running once it has joined its group, retries a failed start with backoff,
+   * replaces it when kafkajs gives up on it, and stops it gracefully at shutdown. Dead letters go
+   * through the process's publisher unless the options say otherwise.
    */
-  startConsumer(options: HostedConsumerOptions): Promise<ConsumerRuntime | undefined> {
-    const started = this.connected.then(async (ready) => {
-      if (!ready || this.stopping.signal.aborted) return undefined;
-      const runtime = new ConsumerRuntime({
-        ...options,
-        kafka: this.kafka,
-        deadLetter: options.deadLetter ?? this.publisher,
-        logger: options.logger ?? this.logger.child({ consumerGroup: options.groupId }),
-      });
-      await runtime.start();
-      return runtime;
+  consume(options: HostedConsumerOptions): void {
+    const { name, required, prepare, ...runtimeOptions } = options;
+    this.supervisor.supervise({
+      name: name ?? `consumer:${options.groupId}`,
+      required,
+      needs: ['kafka'],
+      start: async (signal) => {
+        await prepare?.();
+        const runtime = new ConsumerRuntime({
+          ...runtimeOptions,
+          kafka: this.kafka,
+          deadLetter: options.deadLetter ?? this.publisher,
+          logger: options.logger ?? this.logger.child({ consumerGroup: options.groupId }),
+        });
+        try {
+          await runtime.start(signal);
+        } catch (error) {
+          await runtime.stop().catch(() => undefined);
+          throw error;
+        }
+        return { stop: () => runtime.stop(), ended: runtime.ended };
+      },
     });
-    this.consumers.push(started.catch(() => undefined));
-    return started;
   }
 
-  /** Stops consuming first: each consumer finishes and commits its in-flight records. */
-  async onModuleDestroy(): Promise<void> {
-    this.stopping.abort();
-    const runtimes = await Promise.all(this.consumers);
-    await Promise.all(runtimes.map((runtime) => runtime?.stop()));
-  }
-
-  /** Then closes the producer (pending publishes settle) and the admin connection. */
+  /**
+   * After the supervisor stopped the consumers: closes the producer (pending publishes settle) and
+   * the admin connection.
+   */
   async onApplicationShutdown(): Promise<void> {
     this.stopping.abort();
     if (await this.connected) await this.publisher.disconnect().catch(() => undefined);
@@ -120,6 +131,7 @@ export class KafkaConnection implements OnModuleDestroy, OnApplicationShutdown {
     const done = await connectWithBackoff({
       dependency: 'kafka',
       logger: this.logger,
+      maxDelayMs: this.config.BACKGROUND_RETRY_MAX_MS,
       signal: this.stopping.signal,
       connect: async () => {
         await this.admin.connect();
