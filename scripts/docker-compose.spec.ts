@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { HUB_APPS } from './env-example';
+import { HUB_APPS } from './hub-apps';
 
 // No Docker engine runs on the project's machines, so `docker compose up` cannot be run here.
 // This keeps docker-compose.yml true to the apps instead: every app has a service on its port

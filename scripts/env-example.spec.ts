@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { HUB_APPS, renderEnvExample } from './env-example';
+import { renderEnvExample } from './env-example';
+import { HUB_APPS } from './hub-apps';
 
 describe('.env.example', () => {
   it("is up to date with the apps' configuration specifications", () => {

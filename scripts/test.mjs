@@ -3,11 +3,15 @@
 //    only if it started it). If the broker cannot be started the run FAILS: integration tests
 //    never skip for want of infrastructure.
 // 2. Prepares the test database (create if missing, run migrations).
-// 3. Runs the unit, integration and end-to-end Jest projects in that order, stopping at the
-//    first failing project, and prints one closing line `tests: N passed, N failed`.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+// 3. Runs the unit, integration and end-to-end Jest projects in that order, ALL of them even when
+//    one fails, then lists every failed test and prints one closing line
+//    `tests: N passed, N failed`; exits non-zero when anything failed.
+// Jest runs without --forceExit: a test that leaves a handle open (a consumer, a pool, a timer)
+// keeps Jest from exiting, and that is reported as a failure of its project, not hidden.
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { spawn } from 'node:child_process';
 import { tmpdir } from 'node:os';
-import { join, resolve, dirname } from 'node:path';
+import { join, relative, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureKafka, stopKafka } from './lib/local-kafka.mjs';
 import { run } from './lib/run.mjs';
@@ -15,6 +19,8 @@ import { run } from './lib/run.mjs';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const projects = (process.argv[2] ?? 'unit,int,e2e').split(',');
 const needsInfra = projects.some((p) => p !== 'unit');
+// Once Jest has written its results it must exit; if it does not, a test left a handle open.
+const EXIT_GRACE_MS = Number(process.env.TEST_EXIT_GRACE_MS ?? 30_000);
 
 const env = {
   ...process.env,
@@ -38,43 +44,73 @@ async function stopKafkaIfStarted() {
   startedKafka = false;
 }
 
+/** Runs Jest; resolves with its exit code, or 'hung' when it did not exit after writing results. */
+function runJest(args, outputFile) {
+  return new Promise((resolveRun) => {
+    const child = spawn(join(root, 'node_modules', '.bin', 'jest'), args, {
+      cwd: root,
+      env,
+      stdio: 'inherit',
+    });
+    let watchdog;
+    const poll = setInterval(() => {
+      if (watchdog || !existsSync(outputFile)) return;
+      watchdog = setTimeout(() => {
+        console.error(
+          `test: Jest did not exit ${EXIT_GRACE_MS / 1000} s after its last test: ` +
+            'a test left a handle open (run the project with --detectOpenHandles to find it)',
+        );
+        child.kill('SIGKILL');
+      }, EXIT_GRACE_MS);
+    }, 1000);
+    child.once('error', () => resolveRun(127));
+    child.once('exit', (code, signal) => {
+      clearInterval(poll);
+      clearTimeout(watchdog);
+      resolveRun(signal === 'SIGKILL' && watchdog ? 'hung' : (code ?? 1));
+    });
+  });
+}
+
 async function runProject(name, resultsDir) {
   const outputFile = join(resultsDir, `${name}.json`);
-  // --forceExit: a test that leaks a handle (a consumer stuck in a failing test) must not keep CI
-  // waiting forever; Jest still names the leak in its output.
-  const args = [
-    'jest',
-    '--selectProjects',
-    name,
-    '--json',
-    '--outputFile',
-    outputFile,
-    '--ci',
-    '--forceExit',
-  ];
+  const args = ['--selectProjects', name, '--json', '--outputFile', outputFile, '--ci'];
   if (name !== 'unit') args.push('--runInBand');
-  const code = await run(join(root, 'node_modules', '.bin', 'jest'), args.slice(1), {
-    cwd: root,
-    env,
-  });
-  let passed = 0;
-  let failed = 0;
+  const code = await runJest(args, outputFile);
+  const result = { name, code, passed: 0, failed: 0, failures: [] };
   try {
     const report = JSON.parse(readFileSync(outputFile, 'utf8'));
-    passed = report.numPassedTests;
-    failed = report.numFailedTests + report.numRuntimeErrorTestSuites;
-    if (report.numTotalTests === 0) failed += 1; // a project that ran nothing is a failure
+    result.passed = report.numPassedTests;
+    result.failed = report.numFailedTests + report.numRuntimeErrorTestSuites;
+    for (const suite of report.testResults) {
+      const file = relative(root, suite.name);
+      const failedTests = suite.assertionResults.filter((t) => t.status === 'failed');
+      for (const test of failedTests) result.failures.push(`${file} › ${test.fullName}`);
+      if (failedTests.length === 0 && suite.status === 'failed')
+        result.failures.push(`${file} (the file failed to run)`);
+    }
+    if (report.numTotalTests === 0) {
+      result.failed += 1; // a project that ran nothing is a failure
+      result.failures.push(`${name}: no test ran`);
+    }
   } catch {
-    failed += 1;
+    result.failed += 1;
+    result.failures.push(`${name}: Jest wrote no results`);
   }
-  return { code, passed, failed };
+  if (code === 'hung') {
+    result.failed += 1;
+    result.failures.push(`${name}: Jest did not exit (a test left a handle open)`);
+  } else if (code !== 0 && result.failed === 0) {
+    result.failed += 1;
+    result.failures.push(`${name}: Jest exited with code ${code}`);
+  }
+  return result;
 }
 
 async function main() {
   const resultsDir = mkdtempSync(join(tmpdir(), 'rtw-test-'));
-  let passed = 0;
-  let failed = 0;
-  let exitCode = 0;
+  const results = [];
+  let setupFailure;
   try {
     if (needsInfra) {
       startedKafka = await ensureKafka('test');
@@ -87,24 +123,29 @@ async function main() {
     }
     for (const project of projects) {
       console.log(`\ntest: running the ${project} tests`);
-      const result = await runProject(project, resultsDir);
-      passed += result.passed;
-      failed += result.failed;
-      if (result.code !== 0) {
-        exitCode = result.code || 1;
-        break;
-      }
+      results.push(await runProject(project, resultsDir));
     }
   } catch (error) {
-    console.error(`test: ${error.message}`);
-    exitCode = 1;
-    failed += 1;
+    setupFailure = error.message;
   } finally {
     await stopKafkaIfStarted();
     rmSync(resultsDir, { recursive: true, force: true });
   }
+  const passed = results.reduce((sum, r) => sum + r.passed, 0);
+  let failed = results.reduce((sum, r) => sum + r.failed, 0);
+  const failures = results.flatMap((r) => r.failures);
+  if (setupFailure) {
+    failed += 1;
+    failures.push(`setup: ${setupFailure}`);
+  }
+  console.log('');
+  for (const r of results) console.log(`test: ${r.name}: ${r.passed} passed, ${r.failed} failed`);
+  if (failures.length > 0) {
+    console.log('\ntest: failures');
+    for (const failure of failures) console.log(`  ✕ ${failure}`);
+  }
   console.log(`\ntests: ${passed} passed, ${failed} failed`);
-  process.exit(exitCode);
+  process.exit(failed > 0 ? 1 : 0);
 }
 
 for (const signal of ['SIGINT', 'SIGTERM']) {

@@ -1,16 +1,7 @@
+import { HUB_APPS } from '../../scripts/hub-apps';
 import { startAppProcess, testDatabaseUrl, waitForStatus, type AppProcess } from '@rtw/testing';
 
-const APPS = [
-  { name: 'gateway', portKey: 'GATEWAY_PORT' },
-  { name: 'tracker', portKey: 'TRACKER_PORT' },
-  { name: 'delivery', portKey: 'DELIVERY_PORT' },
-  { name: 'monitor', portKey: 'MONITOR_PORT' },
-  { name: 'partner-sandbox', portKey: 'PARTNER_SANDBOX_PORT' },
-  { name: 'cpmt-connector', portKey: 'CPMT_CONNECTOR_PORT' },
-  { name: 'actiris-connector', portKey: 'ACTIRIS_CONNECTOR_PORT' },
-  { name: 'regional-connector', portKey: 'REGIONAL_CONNECTOR_PORT' },
-  { name: 'inami-evaluation', portKey: 'INAMI_EVALUATION_PORT' },
-];
+const APPS = HUB_APPS.map((app) => ({ name: app.app, portKey: app.port.key }));
 
 const hubEnv = {
   DATABASE_URL: testDatabaseUrl(),

@@ -26,6 +26,10 @@ export {
   type EnsureTopicsReport,
   type PartitionDrift,
 } from './topology/ensure-topics';
+export {
+  waitForPartitionsServed,
+  PartitionsNotServedError,
+} from './topology/partitions-served.wait';
 
 export {
   createCloudEvent,

@@ -95,3 +95,38 @@ export async function waitForStatus(
 function withoutJestNodeOptions(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   return { ...env, NODE_OPTIONS: undefined };
 }
+
+/**
+ * Polls `<baseUrl>/health/ready` until it answers 200 and every named component (e.g. an
+ * optional `kafka-ingress`, which only degrades readiness) reports `up`; rejects after
+ * `timeoutMs` with the last answer, so a test that starts an app never races its connections.
+ */
+export async function waitForReady(
+  baseUrl: string,
+  options: { timeoutMs?: number; components?: readonly string[] } = {},
+): Promise<void> {
+  const timeoutMs = options.timeoutMs ?? 60_000;
+  const deadline = Date.now() + timeoutMs;
+  let last: string;
+  for (;;) {
+    try {
+      const response = await fetch(`${baseUrl}/health/ready`, {
+        signal: AbortSignal.timeout(5_000),
+      });
+      const text = await response.text();
+      if (response.status === 200 && componentsUp(text, options.components ?? [])) return;
+      last = `${response.status} ${text}`;
+    } catch (error) {
+      last = error instanceof Error ? error.message : String(error);
+    }
+    if (Date.now() > deadline)
+      throw new Error(`${baseUrl} not ready within ${timeoutMs} ms; last answer: ${last}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+function componentsUp(body: string, components: readonly string[]): boolean {
+  if (components.length === 0) return true;
+  const details = (JSON.parse(body) as { details?: Record<string, { status?: string }> }).details;
+  return components.every((name) => details?.[name]?.status === 'up');
+}

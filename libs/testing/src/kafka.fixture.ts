@@ -10,7 +10,7 @@ import {
   type ITopicConfig,
   type Message,
 } from 'kafkajs';
-import type { CloudEvent } from '@rtw/messaging';
+import { waitForPartitionsServed, type CloudEvent } from '@rtw/messaging';
 import { generateNiss } from './niss.factory';
 
 /** A record as a test sees it. */
@@ -99,7 +99,10 @@ export async function withAdmin<T>(
   }
 }
 
-/** Creates topics (1 partition unless said) and remembers them for {@link deleteTestTopics}. */
+/**
+ * Creates topics (1 partition unless said) and remembers them for {@link deleteTestTopics};
+ * resolves once every partition is served by its leader, so a test can produce at once.
+ */
 export async function createTestTopics(...topics: TestTopic[]): Promise<void> {
   const specs: ITopicConfig[] = topics.map((t) => {
     const { topic, partitions = 1, configs = {} } = typeof t === 'string' ? { topic: t } : t;
@@ -110,7 +113,14 @@ export async function createTestTopics(...topics: TestTopic[]): Promise<void> {
       configEntries: Object.entries(configs).map(([name, value]) => ({ name, value })),
     };
   });
-  await withAdmin((admin) => admin.createTopics({ topics: specs, waitForLeaders: true }));
+  await withAdmin(async (admin) => {
+    // kafkajs' own wait for leaders fails while a new partition loads: wait for serving leaders.
+    await admin.createTopics({ topics: specs, waitForLeaders: false });
+    await waitForPartitionsServed(
+      admin,
+      specs.map((spec) => spec.topic),
+    );
+  });
   for (const spec of specs) createdTopics.add(spec.topic);
 }
 

@@ -20,12 +20,11 @@ describe('the gateway when a dependency is down', () => {
   let database: { name: string; url: string };
   let dataSource: DataSource;
   const running: RunningGateway[] = [];
-  const start = async (env: Record<string, string>) => {
-    const gateway = await startGateway({
-      GATEWAY_ORGANISATIONS_FILE: trust.file,
-      DATABASE_URL: database.url,
-      ...env,
-    });
+  const start = async (env: Record<string, string>, options: { waitReady?: boolean } = {}) => {
+    const gateway = await startGateway(
+      { GATEWAY_ORGANISATIONS_FILE: trust.file, DATABASE_URL: database.url, ...env },
+      options,
+    );
     running.push(gateway);
     return gateway;
   };
@@ -99,9 +98,10 @@ describe('the gateway when a dependency is down', () => {
   });
 
   it('answers 503 with Retry-After while PostgreSQL is down, and is not ready', async () => {
-    const withoutDatabase = await start({
-      DATABASE_URL: 'postgres://postgres@127.0.0.1:1/rtw_nowhere',
-    });
+    const withoutDatabase = await start(
+      { DATABASE_URL: 'postgres://postgres@127.0.0.1:1/rtw_nowhere' },
+      { waitReady: false },
+    );
     const response = await submit(
       withoutDatabase,
       exampleEvent('contact.held', {

@@ -20,6 +20,9 @@ const OUTAGE_RETRY: RetryPolicy = {
   backoff: { initialMs: 500, maxMs: 30_000, multiplier: 2, jitter: 0.2 },
 };
 
+/** Component name of the Kafka ingress consumer in readiness and metrics. */
+export const KAFKA_INGRESS_COMPONENT = 'kafka-ingress';
+
 /**
  * The Kafka ingress: one raw topic per insurer of the registry, read by a consumer the runtime
  * hosts, judged like an HTTP submission with the topic's insurer as the caller. Refused records
@@ -44,7 +47,7 @@ export class KafkaIngressService implements OnApplicationBootstrap {
    * Declares the ingress consumer to the runtime, which supervises it: the per-insurer topics are
    * created and the consumer joins its group once Kafka is ready; a failure (a broker still
    * electing leaders, a coordinator loading) is retried with backoff, and the gateway reports
-   * `kafka-ingress` in readiness until it runs.
+   * `kafka-ingress` as degraded in readiness until it runs.
    */
   onApplicationBootstrap(): void {
     if (!this.config.GATEWAY_KAFKA_INGRESS) return;
@@ -57,7 +60,10 @@ export class KafkaIngressService implements OnApplicationBootstrap {
       refusals: this.refusals,
     });
     this.kafka.consume({
-      name: 'kafka-ingress',
+      name: KAFKA_INGRESS_COMPONENT,
+      // Not required: HTTP intake works without it (ADR 0027), so a gateway whose ingress cannot
+      // run stays in the load balancer, reported `degraded` with the reason and in metrics.
+      required: false,
       // The runtime creates the fixed topics; these depend on the registry, known only now.
       prepare: () =>
         this.kafka.ensureTopology(

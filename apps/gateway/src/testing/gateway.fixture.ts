@@ -3,7 +3,7 @@ import type { INestApplication } from '@nestjs/common';
 import { Writable } from 'node:stream';
 import { createLogger } from '@rtw/platform';
 import { createHubApp, readConfig } from '@rtw/runtime';
-import { kafkaBrokers, testDatabaseUrl } from '@rtw/testing';
+import { kafkaBrokers, testDatabaseUrl, waitForReady } from '@rtw/testing';
 import { gatewayApp } from '../gateway.app';
 
 /** A gateway running in the test process. */
@@ -15,8 +15,15 @@ export interface RunningGateway {
   close(): Promise<void>;
 }
 
-/** Starts the gateway with the test defaults (no relay, no Kafka ingress) overridden by `env`. */
-export async function startGateway(env: Record<string, string>): Promise<RunningGateway> {
+/**
+ * Starts the gateway with the test defaults (no relay, no Kafka ingress) overridden by `env`, and
+ * resolves once it answers ready (its database connected, its background work running), unless
+ * `waitReady` is false (tests of a gateway whose dependency is down on purpose).
+ */
+export async function startGateway(
+  env: Record<string, string>,
+  options: { waitReady?: boolean } = {},
+): Promise<RunningGateway> {
   const environment = {
     NODE_ENV: 'test',
     DATABASE_URL: testDatabaseUrl(),
@@ -39,7 +46,18 @@ export async function startGateway(env: Record<string, string>): Promise<Running
     createLogger({ app: 'gateway', level: 'info', destination }),
   );
   await app.listen(0, '127.0.0.1');
-  return { app, url: await app.getUrl(), logs: () => logs, close: () => app.close() };
+  const url = await app.getUrl();
+  if (options.waitReady !== false) {
+    try {
+      // The Kafka ingress only degrades readiness: wait for it explicitly when a test enables it.
+      const components = environment.GATEWAY_KAFKA_INGRESS === 'true' ? ['kafka-ingress'] : [];
+      await waitForReady(url, { components });
+    } catch (error) {
+      await app.close();
+      throw error;
+    }
+  }
+  return { app, url, logs: () => logs, close: () => app.close() };
 }
 
 /** Media types of the submission API. */

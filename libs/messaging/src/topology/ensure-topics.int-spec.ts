@@ -1,6 +1,7 @@
 import { ConfigResourceTypes, type Admin } from 'kafkajs';
 import { deleteTestTopics, testKafka, uniqueTopic } from '@rtw/testing';
 import { ensureTopics } from './ensure-topics';
+import { waitForPartitionsServed } from './partitions-served.wait';
 import { buildTopology, type Topology } from './topology.config';
 
 // The real topology, renamed under a unique prefix so that tests sharing the broker never collide.
@@ -51,8 +52,9 @@ describe('ensureTopics on the real broker', () => {
     topology = [racing];
     await admin.createTopics({
       topics: [{ topic: racing.name, numPartitions: 1 }],
-      waitForLeaders: true,
+      waitForLeaders: false,
     });
+    await waitForPartitionsServed(admin, [racing.name]);
 
     const report = await ensureTopics(admin, [racing], { replicationFactor: 1 });
 

@@ -1,6 +1,7 @@
 // Creates the topics a process needs before it produces or consumes. Auto topic creation is off on
 // every broker of the hub, so this is the only way topics come to exist.
 import type { Admin } from 'kafkajs';
+import { waitForPartitionsServed } from './partitions-served.wait';
 import type { TopicSpec, Topology } from './topology.config';
 
 /** How topics are created on this cluster. */
@@ -27,8 +28,10 @@ export interface EnsureTopicsReport {
 }
 
 /**
- * Creates the missing topics of a topology and reports what it did. Idempotent; several instances
- * may run it at once (a topic created by another instance in between counts as existing).
+ * Creates the missing topics of a topology and reports what it did, once every partition of the
+ * topology is served by its leader (so the first produce or fetch cannot fail for a partition
+ * still loading). Idempotent; several instances may run it at once (a topic created by another
+ * instance in between counts as existing).
  */
 export async function ensureTopics(
   admin: Admin,
@@ -44,9 +47,15 @@ export async function ensureTopics(
       name: spec.name,
       created: await admin.createTopics({
         topics: [toCreateRequest(spec, options)],
-        waitForLeaders: true,
+        // kafkajs' own wait fails on UNKNOWN_TOPIC_OR_PARTITION while a new partition loads;
+        // waitForPartitionsServed below waits for that too.
+        waitForLeaders: false,
       }),
     })),
+  );
+  await waitForPartitionsServed(
+    admin,
+    topology.map((spec) => spec.name),
   );
   const created = results.filter((r) => r.created).map((r) => r.name);
   const existing = topology.map((spec) => spec.name).filter((name) => !created.includes(name));

@@ -58,7 +58,7 @@ describe('BackgroundSupervisor', () => {
 
     expect(supervisor.stateOf('consumer:a')).toBe('waiting');
     expect(await reportOf('consumer:a')).toEqual({
-      status: 'degraded',
+      status: 'down',
       reason: 'waiting for kafka',
     });
     kafka.connect();

@@ -187,8 +187,10 @@ export class BackgroundSupervisor implements OnModuleDestroy {
       case 'running':
         return { status: 'up' };
       case 'waiting':
-        // The dependency's own check says why; the component itself is not at fault.
-        return { status: 'degraded', reason: `waiting for ${entry.component.needs?.join(', ')}` };
+        return {
+          status: required ? 'down' : 'degraded',
+          reason: `waiting for ${entry.component.needs?.join(', ')}`,
+        };
       case 'starting':
       case 'retrying': {
         const reason = entry.lastFailure ? `not running (${entry.lastFailure})` : 'starting';

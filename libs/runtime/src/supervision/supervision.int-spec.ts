@@ -123,7 +123,7 @@ describe('background work supervised by the runtime', () => {
     expect(before.status).toBe(503);
     expect(before.body['details']).toMatchObject({
       kafka: { status: 'down' },
-      [`consumer:${groupId}`]: { status: 'degraded', reason: 'waiting for kafka' },
+      [`consumer:${groupId}`]: { status: 'down', reason: 'waiting for kafka' },
     });
 
     gate.open();
@@ -156,7 +156,7 @@ describe('background work supervised by the runtime', () => {
     expect(before.status).toBe(503);
     expect(before.body['details']).toMatchObject({
       database: { status: 'down' },
-      'outbox-relay': { status: 'degraded', reason: 'waiting for database' },
+      'outbox-relay': { status: 'down', reason: 'waiting for database' },
       'job:test': { status: 'degraded', reason: 'waiting for database' },
     });
     expect(jobRuns).toBe(runsBefore);
