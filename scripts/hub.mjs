@@ -1,8 +1,11 @@
-// `npm run hub:start | hub:stop | hub:status`: the whole hub on this machine, without Docker.
-// start: PostgreSQL check, local Kafka broker, database + migrations, build, then every app as a
-//        background process (logs and pid files in .local/run/), and waits until each answers
-//        ready on /health/ready. Idempotent: running apps are left alone.
-// stop:  SIGTERM to every app (graceful: finish in-flight work), then the local broker.
+// `npm run hub:start | hub:restart | hub:stop | hub:status`: the whole hub on this machine,
+// without Docker.
+// start:   PostgreSQL check, local Kafka broker, database + migrations, build, then every app as a
+//          background process (logs and pid files in .local/run/), and waits until each answers
+//          ready on /health/ready. Idempotent: running apps are left alone (and keep the
+//          configuration they started with: use restart to apply a changed .env).
+// restart: stops the apps gracefully (the broker keeps running), rebuilds, starts them again.
+// stop:    SIGTERM to every app (graceful: finish in-flight work), then the local broker.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -43,13 +46,22 @@ async function readiness(app) {
 }
 
 function startApp(app) {
-  if (runningPid(app)) return console.log(`hub: ${app.name} already running`);
+  if (runningPid(app)) {
+    console.log(
+      `hub: ${app.name} already running with the configuration it started with ` +
+        '(npm run hub:restart applies a changed .env)',
+    );
+    return;
+  }
   const out = openSync(logFile(app), 'a');
+  // Only when the file exists: Node prints a non-JSON "not found" line otherwise, and every line
+  // an app writes must be JSON.
+  const envFile = existsSync(join(root, '.env')) ? ['--env-file=.env'] : [];
   const child = spawn(
     process.execPath,
     [
       '--enable-source-maps',
-      '--env-file-if-exists=.env',
+      ...envFile,
       '--disable-warning=TimeoutNegativeWarning',
       join('dist', 'apps', app.name, 'src', 'main.js'),
     ],
@@ -127,12 +139,15 @@ async function status() {
 const command = process.argv[2];
 try {
   if (command === 'start') await start();
-  else if (command === 'stop') {
+  else if (command === 'restart') {
+    await stopApps();
+    await start();
+  } else if (command === 'stop') {
     await stopApps();
     await stopKafka();
   } else if (command === 'status') await status();
   else {
-    console.error('usage: node scripts/hub.mjs start|stop|status');
+    console.error('usage: node scripts/hub.mjs start|restart|stop|status');
     process.exit(2);
   }
 } catch (error) {
