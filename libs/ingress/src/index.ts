@@ -58,7 +58,6 @@ export {
   type PartnerRef,
   type RelationRegister,
 } from './authorisation/relation-register.port';
-export { TableRelationRegister } from './authorisation/table-relation.register';
 export { PublishAuthoriser } from './authorisation/publish.authoriser';
 
 export { factsOf, type EventFacts } from './validation/event-facts';

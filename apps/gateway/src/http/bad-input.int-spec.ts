@@ -8,7 +8,6 @@ import {
   createTestTrust,
   exampleEvent,
   type TestTrust,
-  createDossierRelationsStandIn,
 } from '@rtw/testing';
 import { badInputCases, sendBadInput, type BadInputContext } from '../testing/bad-inputs.fixture';
 import { SINGLE, post, startGateway, type RunningGateway } from '../testing/gateway.fixture';
@@ -29,8 +28,6 @@ describe('bad input to the submission API', () => {
     });
     database = await createFreshDatabase();
     dataSource = await createTestDataSource({ url: database.url });
-    // The tracker will own this table (ADR 0023): present and empty, no dossier is referred.
-    await createDossierRelationsStandIn(dataSource);
     gateway = await startGateway({
       DATABASE_URL: database.url,
       GATEWAY_ORGANISATIONS_FILE: trust.file,

@@ -9,7 +9,7 @@ import {
   exampleEvent,
   trajectoryEvents,
   type TestTrust,
-  createDossierRelationsStandIn,
+  linkDossierToPartner,
 } from '@rtw/testing';
 import { BATCH, SINGLE, post, startGateway, type RunningGateway } from '../testing/gateway.fixture';
 
@@ -39,7 +39,6 @@ describe('the submission API over HTTP, on the real database', () => {
     database = await createFreshDatabase();
     dataSource = await createTestDataSource({ url: database.url });
     // The tracker will own this table (ADR 0023); this test database stands in for it.
-    await createDossierRelationsStandIn(dataSource);
     gateway = await startGateway({
       DATABASE_URL: database.url,
       GATEWAY_ORGANISATIONS_FILE: trust.file,
@@ -120,10 +119,10 @@ describe('the submission API over HTTP, on the real database', () => {
       ...address(),
       source: `urn:rtw:org:${CPMT}`,
     });
-    await dataSource.query(
-      `INSERT INTO "dossier_relations" VALUES ($1, 'cpmt', '0403170701', NULL)`,
-      [answer['subject']],
-    );
+    await linkDossierToPartner(dataSource, {
+      dossierId: answer['subject'] as string,
+      partner: { kind: 'cpmt', code: '0403170701' },
+    });
     const response = await submit(answer, CPMT);
     expect([response.status, response.body['status']]).toEqual([202, 'accepted']);
   });

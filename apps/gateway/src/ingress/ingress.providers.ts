@@ -14,12 +14,12 @@ import {
   RefusalMemo,
   RequestAuthenticator,
   SubmissionService,
-  TableRelationRegister,
   TokenAuthenticator,
   loadOrganisations,
   type RelationRegister,
 } from '@rtw/ingress';
 import type { Logger } from '@rtw/platform';
+import { DossierRegisters } from '@rtw/registers';
 import { DatabaseConnection, HUB_CONFIG, HUB_LOGGER } from '@rtw/runtime';
 import { optionalFile, type GatewayConfig } from '../config/gateway.config';
 
@@ -71,19 +71,10 @@ export const INGRESS_PROVIDERS: Provider[] = [
     },
   },
   {
+    // The tracker's relation register (ADR 0028): a partner may answer only while linked.
     provide: RELATION_REGISTER,
-    inject: [DatabaseConnection, HUB_LOGGER],
-    useFactory: (db: DatabaseConnection, logger: Logger) => {
-      let warned = false;
-      return new TableRelationRegister(db.dataSource, () => {
-        if (!warned)
-          logger.warn(
-            { context: 'RelationRegister' },
-            'Table dossier_relations does not exist yet; partner answers are refused',
-          );
-        warned = true;
-      });
-    },
+    inject: [DatabaseConnection],
+    useFactory: (db: DatabaseConnection) => new DossierRegisters(db.dataSource),
   },
   {
     provide: SubmissionService,

@@ -3,6 +3,7 @@ import { CreateProcessedEvents1795330800001 } from './1795330800001-CreateProces
 import { CreateIngressIdempotency1795330840000 } from './1795330840000-CreateIngressIdempotency';
 import { CreateIngressAudit1795330840001 } from './1795330840001-CreateIngressAudit';
 import { CreateIngressTokenIds1795330840002 } from './1795330840002-CreateIngressTokenIds';
+import { CreateDossierRegisters1796050000000 } from './1796050000000-CreateDossierRegisters';
 
 /**
  * Every migration of the hub's schema, oldest first. Listed as classes rather than a glob so the
@@ -14,4 +15,5 @@ export const PERSISTENCE_MIGRATIONS = [
   CreateIngressIdempotency1795330840000,
   CreateIngressAudit1795330840001,
   CreateIngressTokenIds1795330840002,
+  CreateDossierRegisters1796050000000,
 ] as const;

@@ -19,6 +19,8 @@ describe('migrations on a fresh database', () => {
 
   // Every table the migrations own, in name order (plus TypeORM's own `migrations`).
   const ALL_TABLES = [
+    'dossier_consents',
+    'dossier_relations',
     'ingress_audit',
     'ingress_idempotency',
     'ingress_token_ids',
