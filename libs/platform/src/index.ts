@@ -10,3 +10,4 @@ export { createLogger, type Logger, type LoggerOptions } from './logging/logger'
 export { REDACTED_PATHS, scrubText } from './logging/redaction';
 export { startProcessMetrics } from './metrics/process-metrics';
 export { backoffDelay, sleep } from './bootstrap/backoff';
+export { OffsetClock, systemClock, type Clock } from './clock/clock';

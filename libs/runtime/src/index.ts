@@ -7,6 +7,7 @@ export {
 } from './bootstrap/run-hub-app';
 export { HubRuntimeModule, type HubRuntimeOptions } from './bootstrap/hub-runtime.module';
 export {
+  HUB_CLOCK,
   HUB_CONFIG,
   HUB_ENTITIES,
   HUB_LOGGER,

@@ -51,6 +51,11 @@ export const HUB_CONFIG_SPEC = {
     max: 600000,
     description: 'Longest wait between two attempts to start a failed background component',
   }),
+  TEST_CLOCK_CONTROL: bool({
+    default: false,
+    description:
+      "TESTS ONLY: serve PUT /test/clock to move this process's clock; refused in production",
+  }),
   METRICS_ENABLED: bool({ default: true, description: 'Serve Prometheus metrics at /metrics' }),
 };
 

@@ -1,10 +1,11 @@
 import { Module, type INestApplication } from '@nestjs/common';
 import { Writable } from 'node:stream';
-import { createLogger } from '@rtw/platform';
+import { createLogger, type Clock } from '@rtw/platform';
 import { testDatabaseUrl } from '@rtw/testing';
 import { DatabaseConnection } from '../database/database.connection';
 import { KafkaConnection } from '../kafka/kafka.connection';
 import { createHubApp, readConfig, type HubAppDefinition } from './run-hub-app';
+import { HUB_CLOCK } from './tokens';
 
 @Module({})
 class EmptyFeatureModule {}
@@ -85,5 +86,31 @@ describe('a hub process on the real broker and database', () => {
       error: { kafka: { status: 'down' } },
       info: { database: { status: 'up' } },
     });
+  });
+
+  it('lets a test move the clock of a process started with TEST_CLOCK_CONTROL, and only then', async () => {
+    running = await startApp({ DATABASE_URL: testDatabaseUrl(), TEST_CLOCK_CONTROL: 'true' });
+    const clock = running.app.get<Clock>(HUB_CLOCK);
+    const before = clock.now().getTime();
+
+    const moved = await fetch(`${running.url}/test/clock`, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ advanceMs: 3_600_000 }),
+    });
+
+    expect([moved.status, ((await moved.json()) as { offsetMs: number }).offsetMs]).toEqual([
+      200, 3_600_000,
+    ]);
+    expect(clock.now().getTime() - before).toBeGreaterThanOrEqual(3_600_000);
+    await running.app.close();
+    running = await startApp({ DATABASE_URL: testDatabaseUrl() });
+    expect((await fetch(`${running.url}/test/clock`)).status).toBe(404);
+  });
+
+  it('refuses TEST_CLOCK_CONTROL in production, naming the key', () => {
+    expect(readConfig(definition, { NODE_ENV: 'production', TEST_CLOCK_CONTROL: 'true' })).toBe(
+      undefined,
+    );
   });
 });

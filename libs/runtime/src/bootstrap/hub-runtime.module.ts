@@ -1,6 +1,7 @@
 import { Global, Module, type DynamicModule, type Provider, type Type } from '@nestjs/common';
 import { buildTopology, type Topology } from '@rtw/messaging';
-import type { Logger } from '@rtw/platform';
+import { OffsetClock, type Logger } from '@rtw/platform';
+import { TestClockController } from '../clock/test-clock.controller';
 import type { EntityClass } from '@rtw/persistence';
 import { HealthModule } from '../health/health.module';
 import { MetricsController } from '../metrics/metrics.controller';
@@ -8,7 +9,14 @@ import { DatabaseConnection } from '../database/database.connection';
 import { KafkaConnection } from '../kafka/kafka.connection';
 import { OutboxRelayHost } from '../outbox/outbox-relay.host';
 import { BackgroundSupervisor } from '../supervision/background.supervisor';
-import { HUB_CONFIG, HUB_ENTITIES, HUB_LOGGER, HUB_TOPOLOGY, type HubConfig } from './tokens';
+import {
+  HUB_CLOCK,
+  HUB_CONFIG,
+  HUB_ENTITIES,
+  HUB_LOGGER,
+  HUB_TOPOLOGY,
+  type HubConfig,
+} from './tokens';
 
 /** What a hub process is made of. */
 export interface HubRuntimeOptions {
@@ -37,6 +45,7 @@ export class HubRuntimeModule {
       { provide: HUB_CONFIG, useValue: options.config },
       { provide: HUB_LOGGER, useValue: options.logger },
       { provide: HUB_ENTITIES, useValue: options.entities ?? [] },
+      { provide: HUB_CLOCK, useValue: new OffsetClock() },
       {
         provide: HUB_TOPOLOGY,
         useValue:
@@ -50,7 +59,10 @@ export class HubRuntimeModule {
     return {
       module: HubRuntimeModule,
       imports: [HealthModule, options.feature],
-      controllers: options.config.METRICS_ENABLED ? [MetricsController] : [],
+      controllers: [
+        ...(options.config.METRICS_ENABLED ? [MetricsController] : []),
+        ...(options.config.TEST_CLOCK_CONTROL ? [TestClockController] : []),
+      ],
       providers,
       exports: providers,
     };

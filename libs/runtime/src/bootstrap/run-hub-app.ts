@@ -98,6 +98,11 @@ export function readConfig(
   };
   try {
     const loaded = loadConfig(spec, env) as Record<string, unknown>;
+    if (loaded['NODE_ENV'] === 'production' && loaded['TEST_CLOCK_CONTROL'] === true) {
+      throw new ConfigError([
+        { key: 'TEST_CLOCK_CONTROL', reason: 'is refused when NODE_ENV=production' },
+      ]);
+    }
     return { ...loaded, app: definition.app, port: loaded[definition.port.key] } as HubConfig;
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
