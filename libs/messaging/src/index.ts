@@ -69,7 +69,12 @@ export {
   ConsumerJoinTimeoutError,
   type ConsumerRuntimeOptions,
 } from './consumer/consumer.runtime';
-export type { EventHandler, HandlerContext } from './consumer/event-handler.type';
+export type {
+  BatchEventHandler,
+  BatchRecord,
+  EventHandler,
+  HandlerContext,
+} from './consumer/event-handler.type';
 export {
   DEFAULT_RETRY,
   retryPolicyFor,

@@ -8,8 +8,9 @@ import type { MessagingLogger } from '../logging/messaging-logger.port';
 import type { Publisher } from '../producer/publisher.port';
 import { dlqTopic } from '../topology/topics.constant';
 import { consumerMetrics } from './consumer.metrics';
-import type { EventHandler } from './event-handler.type';
-import { RecordProcessor } from './record.processor';
+import { BatchProcessor } from './batch.processor';
+import type { BatchEventHandler, EventHandler } from './event-handler.type';
+import { RecordProcessor, type ConsumedRecord } from './record.processor';
 import { retryPolicyFor, type RetryPolicyFor } from './retry.policy';
 
 /** How a consumer runtime is set up. */
@@ -18,7 +19,15 @@ export interface ConsumerRuntimeOptions {
   /** Explicit and stable: it owns the committed offsets. */
   groupId: string;
   topics: readonly string[];
-  handler: EventHandler;
+  /** Handles one record at a time; give this or `batchHandler`. */
+  handler?: EventHandler;
+  /**
+   * Handles a fetched batch of one partition at once (at most `maxBatchRecords` records), e.g. in
+   * one database transaction; give this or `handler`.
+   */
+  batchHandler?: BatchEventHandler;
+  /** Largest batch given to `batchHandler` (500 by default). */
+  maxBatchRecords?: number;
   /** Where dead letters go; usually the app's `KafkaPublisher` (the runtime does not connect it). */
   deadLetter: Publisher;
   logger: MessagingLogger;
@@ -54,6 +63,7 @@ export class ConsumerJoinTimeoutError extends HubError {
 export class ConsumerRuntime {
   private readonly consumer: Consumer;
   private readonly processor: RecordProcessor;
+  private readonly batchProcessor: BatchProcessor | undefined;
   private readonly stopping = new AbortController();
   private joined = false;
   private stopped?: Promise<void>;
@@ -73,15 +83,32 @@ export class ConsumerRuntime {
       maxWaitTimeInMs: options.maxWaitTimeMs ?? 1_000,
       allowAutoTopicCreation: false,
     });
+    if ((options.handler === undefined) === (options.batchHandler === undefined)) {
+      throw new Error('A consumer runtime needs exactly one of handler and batchHandler');
+    }
+    const batchHandler = options.batchHandler;
+    const retryPolicy = options.retryPolicy ?? retryPolicyFor();
+    const metrics = consumerMetrics(options.registry);
     this.processor = new RecordProcessor({
       groupId: options.groupId,
-      handler: options.handler,
-      retryPolicyFor: options.retryPolicy ?? retryPolicyFor(),
+      // A batch handler doubles as the one-record handler, with batches of one.
+      handler: options.handler ?? ((event, context) => batchHandler!([{ event, context }])),
+      retryPolicyFor: retryPolicy,
       deadLetter: options.deadLetter,
       deadLetterTopic: options.deadLetterTopic ?? dlqTopic,
       logger: options.logger,
-      metrics: consumerMetrics(options.registry),
+      metrics,
     });
+    this.batchProcessor = batchHandler
+      ? new BatchProcessor({
+          groupId: options.groupId,
+          handler: batchHandler,
+          retryPolicyFor: retryPolicy,
+          single: this.processor,
+          logger: options.logger,
+          metrics,
+        })
+      : undefined;
     const { events } = this.consumer;
     this.consumer.on(events.GROUP_JOIN, () => {
       this.joined = true;
@@ -159,6 +186,7 @@ export class ConsumerRuntime {
   }
 
   private async eachBatch(payload: EachBatchPayload): Promise<void> {
+    if (this.batchProcessor) return this.eachBatchAtOnce(payload, this.batchProcessor);
     const { batch, heartbeat, isRunning, isStale, resolveOffset, commitOffsetsIfNecessary } =
       payload;
     const session = { heartbeat, signal: this.stopping.signal };
@@ -167,17 +195,46 @@ export class ConsumerRuntime {
       const record = { topic: batch.topic, partition: batch.partition, message };
       const outcome = await this.processor.process(record, session);
       if (outcome === 'interrupted') return;
-      // The batch payload's commit works while stopping too (consumer.commitOffsets does not).
-      const next = (BigInt(message.offset) + 1n).toString();
-      await commitOffsetsIfNecessary({
-        topics: [
-          { topic: batch.topic, partitions: [{ partition: batch.partition, offset: next }] },
-        ],
-      });
+      await this.commit(payload, message.offset);
       resolveOffset(message.offset);
       // Throttled by kafkajs; throws when the group rebalances, so kafkajs rejoins at once instead
       // of holding the whole group until this batch is done.
       await heartbeat();
     }
+  }
+
+  /** Batch mode: chunks of the fetched batch go to the batch handler, committed chunk by chunk. */
+  private async eachBatchAtOnce(
+    payload: EachBatchPayload,
+    processor: BatchProcessor,
+  ): Promise<void> {
+    const { batch, heartbeat, isRunning, isStale, resolveOffset } = payload;
+    const session = { heartbeat, signal: this.stopping.signal };
+    const size = this.options.maxBatchRecords ?? 500;
+    for (let start = 0; start < batch.messages.length; start += size) {
+      if (!isRunning() || isStale() || this.stopping.signal.aborted) return;
+      const chunk: ConsumedRecord[] = batch.messages
+        .slice(start, start + size)
+        .map((message) => ({ topic: batch.topic, partition: batch.partition, message }));
+      const outcome = await processor.process(chunk, session);
+      if (outcome === 'interrupted') return;
+      const last = chunk.at(-1)!.message.offset;
+      await this.commit(payload, last);
+      resolveOffset(last);
+      await heartbeat();
+    }
+  }
+
+  /** Commits the offset after `offset`; the batch payload's commit works while stopping too. */
+  private async commit(payload: EachBatchPayload, offset: string): Promise<void> {
+    const next = (BigInt(offset) + 1n).toString();
+    await payload.commitOffsetsIfNecessary({
+      topics: [
+        {
+          topic: payload.batch.topic,
+          partitions: [{ partition: payload.batch.partition, offset: next }],
+        },
+      ],
+    });
   }
 }

@@ -22,3 +22,18 @@ export interface HandlerContext {
  * throwing a retriable `HubError` asks for a retry, anything else dead-letters the record.
  */
 export type EventHandler = (event: CloudEvent, context: HandlerContext) => Promise<void>;
+
+/** One record of a batch: the decoded event and where it sits. */
+export interface BatchRecord {
+  event: CloudEvent;
+  context: HandlerContext;
+}
+
+/**
+ * Handles every record of a fetched batch of one partition, in order, making their effects durable
+ * together. Resolving means all of them are done (their offsets are committed next); throwing a
+ * retriable `HubError` retries the whole batch; anything else sends each record through the
+ * one-record path (the handler is then called with batches of one), so only faulty records are
+ * dead-lettered.
+ */
+export type BatchEventHandler = (records: BatchRecord[]) => Promise<void>;

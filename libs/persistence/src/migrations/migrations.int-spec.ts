@@ -20,7 +20,13 @@ describe('migrations on a fresh database', () => {
   // Every table the migrations own, in name order (plus TypeORM's own `migrations`).
   const ALL_TABLES = [
     'dossier_consents',
+    'dossier_deadlines',
+    'dossier_deliveries',
+    'dossier_events',
+    'dossier_purges',
+    'dossier_refusals',
     'dossier_relations',
+    'dossiers',
     'ingress_audit',
     'ingress_idempotency',
     'ingress_token_ids',
