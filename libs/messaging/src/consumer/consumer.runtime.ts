@@ -187,8 +187,7 @@ export class ConsumerRuntime {
 
   private async eachBatch(payload: EachBatchPayload): Promise<void> {
     if (this.batchProcessor) return this.eachBatchAtOnce(payload, this.batchProcessor);
-    const { batch, heartbeat, isRunning, isStale, resolveOffset, commitOffsetsIfNecessary } =
-      payload;
+    const { batch, heartbeat, isRunning, isStale, resolveOffset } = payload;
     const session = { heartbeat, signal: this.stopping.signal };
     for (const message of batch.messages) {
       if (!isRunning() || isStale() || this.stopping.signal.aborted) return;
