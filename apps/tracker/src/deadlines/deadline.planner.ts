@@ -1,0 +1,140 @@
+import {
+  LEGAL_CALENDAR,
+  clockStartOn,
+  dueWindow,
+  rulesFulfilledBy,
+  rulesStartedBy,
+  type DeadlineRule,
+  type DossierEvent,
+  type TrajectoryState,
+} from '@rtw/domain';
+
+/** A legal clock to start for a dossier. */
+export interface DeadlineStart {
+  readonly op: 'start';
+  readonly dossierId: string;
+  readonly insurer: string;
+  readonly ruleId: string;
+  /** The value of the rule's `matchOn` field (a plan, a referral), or '' for one per dossier. */
+  readonly matchKey: string;
+  readonly startedBy: string;
+  readonly startsOn: string;
+  readonly opensOn?: string;
+  readonly dueOn: string;
+}
+
+/** Open (or missed) deadlines of a rule that an event settles or makes moot. */
+export interface DeadlineClose {
+  readonly op: 'settle' | 'cancel';
+  readonly dossierId: string;
+  readonly ruleIds: readonly string[];
+  /** Only deadlines with this match key; undefined: every deadline of the rules. */
+  readonly matchKey?: string;
+  readonly by: string;
+}
+
+export type DeadlineChange = DeadlineStart | DeadlineClose;
+
+/** The rule that only the retention job acts on: never cancelled, never "missed". */
+export const RETENTION_RULE_ID = 'retention.dossier-data';
+
+// When an event makes clocks moot without fulfilling them (ADR 0029): the trajectory or dossier is
+// over, or the partner a clock waits for refused or lost the consent to act.
+const ALL_BUT_RETENTION = (rule: DeadlineRule) => rule.id !== RETENTION_RULE_ID;
+const CANCELLATIONS: Partial<
+  Record<
+    DossierEvent['type'],
+    { rules: (rule: DeadlineRule) => boolean; matchOn?: string; when?: (data: Data) => boolean }
+  >
+> = {
+  'be.rtw.dossier.closed': { rules: ALL_BUT_RETENTION },
+  'be.rtw.trajectory.closed': { rules: ALL_BUT_RETENTION },
+  'be.rtw.incapacity.ended': { rules: ALL_BUT_RETENTION },
+  'be.rtw.cpmt.referral.rejected': {
+    rules: (rule) => rule.id.startsWith('cpmt.'),
+    matchOn: 'data.referralId',
+  },
+  'be.rtw.regional.registration.rejected': {
+    rules: (rule) => rule.id.startsWith('regional.'),
+    matchOn: 'data.referralId',
+  },
+};
+const CONSENT_CANCELLATIONS: Record<string, (rule: DeadlineRule) => boolean> = {
+  cpmt: (rule) => rule.id.startsWith('cpmt.'),
+  'regional-service': (rule) => rule.id.startsWith('regional.'),
+  'data-processing': ALL_BUT_RETENTION,
+};
+
+type Data = Record<string, unknown>;
+
+/**
+ * What an accepted event does to the dossier's legal clocks: first it settles the clocks it
+ * fulfils and cancels those it makes moot, then it starts the clocks it starts (a plan review
+ * settles the running follow-up clock and starts the next one). Pure: the tracker writes the
+ * result in the same transaction as the event.
+ */
+export function deadlineChangesOf(
+  dossierId: string,
+  event: DossierEvent & { readonly id: string },
+  stateAfter: TrajectoryState,
+): DeadlineChange[] {
+  const changes: DeadlineChange[] = [];
+  const settled = rulesFulfilledBy(event.type);
+  for (const rule of settled) {
+    changes.push({
+      op: 'settle',
+      dossierId,
+      ruleIds: [rule.id],
+      matchKey: rule.matchOn ? keyOf(event, rule.matchOn) : undefined,
+      by: event.id,
+    });
+  }
+  const cancelled = cancellationOf(event);
+  if (cancelled) changes.push({ ...cancelled, dossierId, by: event.id });
+  for (const rule of rulesStartedBy(event.type)) {
+    const startOn = clockStartOn(rule, event, { scheme: stateAfter.scheme });
+    if (startOn === undefined) continue;
+    const window = dueWindow(rule, startOn);
+    changes.push({
+      op: 'start',
+      dossierId,
+      insurer: stateAfter.insurer ?? event.insurer,
+      ruleId: rule.id,
+      matchKey: rule.matchOn ? keyOf(event, rule.matchOn) : '',
+      startedBy: event.id,
+      startsOn: window.startOn,
+      ...(window.opensOn ? { opensOn: window.opensOn } : {}),
+      dueOn: window.dueOn,
+    });
+  }
+  return changes;
+}
+
+function cancellationOf(event: DossierEvent): Omit<DeadlineClose, 'dossierId' | 'by'> | undefined {
+  const data = event.data as Data;
+  if (event.type === 'be.rtw.consent.withdrawn') {
+    const rules = CONSENT_CANCELLATIONS[data['scope'] as string];
+    return rules ? { op: 'cancel', ruleIds: ruleIdsWhere(rules) } : undefined;
+  }
+  const cancellation = CANCELLATIONS[event.type];
+  if (!cancellation) return undefined;
+  return {
+    op: 'cancel',
+    ruleIds: ruleIdsWhere(cancellation.rules),
+    ...(cancellation.matchOn ? { matchKey: keyOf(event, cancellation.matchOn) } : {}),
+  };
+}
+
+function ruleIdsWhere(predicate: (rule: DeadlineRule) => boolean): string[] {
+  return LEGAL_CALENDAR.filter(predicate).map((rule) => rule.id);
+}
+
+/** The text of a dotted path of the event (`data.planId`), read through own properties only. */
+function keyOf(event: DossierEvent, path: string): string {
+  let current: unknown = event;
+  for (const key of path.split('.')) {
+    if (typeof current !== 'object' || current === null || !Object.hasOwn(current, key)) return '';
+    current = (current as Data)[key];
+  }
+  return typeof current === 'string' || typeof current === 'number' ? String(current) : '';
+}
