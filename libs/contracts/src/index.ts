@@ -25,6 +25,10 @@ export {
   type ValidationIssue,
   type ValidationResult,
 } from './validation/validation.types';
-export { ContractError, type ContractErrorCode } from './errors/contract.error';
+export {
+  CONTRACT_ERROR_CODES,
+  ContractError,
+  type ContractErrorCode,
+} from './errors/contract.error';
 export { HUB_PRODUCED_TYPES, TOPIC_DEFINITIONS, type TopicDefinition } from './asyncapi/topics';
 export { COMPATIBILITY_MODES, type CompatibilityMode } from './compatibility/compatibility.config';

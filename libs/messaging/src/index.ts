@@ -1,6 +1,11 @@
 // Public API of @rtw/messaging: Kafka topology, the CloudEvents binding, the publisher port and
 // the consumer runtime with in-place retries and dead-lettering.
 export {
+  MESSAGING_ERROR_CODES,
+  MessagingError,
+  type MessagingErrorCode,
+} from './errors/messaging.error';
+export {
   TOPICS,
   PARTNERS,
   notifyTopic,

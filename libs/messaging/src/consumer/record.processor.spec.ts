@@ -1,7 +1,6 @@
 import type { KafkaMessage } from 'kafkajs';
 import { Registry } from 'prom-client';
-import { HubError } from '@rtw/platform';
-import { testDossierEvent } from '@rtw/testing';
+import { testDossierEvent, TestHubError } from '@rtw/testing';
 import { toKafkaMessage } from '../cloudevents/cloud-event.binding';
 import type { CloudEvent } from '../cloudevents/cloud-event.type';
 import type { MessagingLogger } from '../logging/messaging-logger.port';
@@ -15,7 +14,7 @@ import { retryPolicyFor } from './retry.policy';
 const TOPIC = 'rtw.dossier.events.v1';
 const DLQ = 'rtw.dossier.events.v1.dlq';
 const retriable = () =>
-  new HubError({ code: 'DB_UNAVAILABLE', message: 'Database unavailable', retriable: true });
+  new TestHubError({ code: 'DB_UNAVAILABLE', message: 'Database unavailable', retriable: true });
 
 function setup(handler: EventHandler, options: { attempts?: number; initialMs?: number } = {}) {
   const bus = new InMemoryBus();
@@ -108,7 +107,7 @@ describe('RecordProcessor', () => {
 
   it('dead-letters a final error after one attempt with the original record and the failure context', async () => {
     const handler = jest.fn(async () => {
-      throw new HubError({
+      throw new TestHubError({
         code: 'CONSENT_MISSING',
         message: 'No consent for this recipient',
         retriable: false,
@@ -186,7 +185,11 @@ describe('RecordProcessor', () => {
 
   it('rejects without counting a dead letter when the dead-letter write fails, so the offset stays uncommitted', async () => {
     const { processor, session, bus, count } = setup(async () => {
-      throw new HubError({ code: 'SCHEMA_INVALID', message: 'Schema rejected the event' });
+      throw new TestHubError({
+        code: 'SCHEMA_INVALID',
+        message: 'Schema rejected the event',
+        retriable: false,
+      });
     });
     bus.failNextPublish(new Error('broker down'), DLQ);
 

@@ -2,6 +2,7 @@
 // policy allows, otherwise write the record to its dead-letter topic. Committing is the caller's job
 // and happens only after `process` resolves 'processed' or 'dead_lettered'.
 import type { KafkaMessage } from 'kafkajs';
+import { INTERNAL_ERROR } from '@rtw/platform';
 import { fromKafkaMessage } from '../cloudevents/cloud-event.binding';
 import type { CloudEvent } from '../cloudevents/cloud-event.type';
 import { stackFrames, type MessagingLogger } from '../logging/messaging-logger.port';
@@ -174,7 +175,7 @@ function where(record: ConsumedRecord, event?: CloudEvent): Record<string, unkno
 /** Code and class of an error, plus stack frames for unexpected ones; never the message of a foreign error. */
 function logFailure(error: unknown): Record<string, unknown> {
   const failure = describeFailure(error);
-  const unexpected = failure.code === 'INTERNAL_ERROR';
+  const unexpected = failure.code === INTERNAL_ERROR;
   return {
     code: failure.code,
     retriable: failure.retriable,

@@ -1,5 +1,6 @@
 import type { Admin } from 'kafkajs';
 import { HubError } from '@rtw/platform';
+import { MessagingError } from '../errors/messaging.error';
 
 /** The cluster as seen by a successful probe. */
 export interface KafkaProbeResult {
@@ -27,11 +28,6 @@ export async function checkKafka(admin: Admin, timeoutMs = 3_000): Promise<Kafka
   }
 }
 
-function unavailable(what: string, cause?: unknown): HubError {
-  return new HubError({
-    code: 'KAFKA_UNAVAILABLE',
-    message: `Kafka cluster ${what}`,
-    retriable: true,
-    cause,
-  });
+function unavailable(what: string, cause?: unknown): MessagingError {
+  return new MessagingError({ code: 'KAFKA_UNAVAILABLE', message: `Kafka cluster ${what}`, cause });
 }

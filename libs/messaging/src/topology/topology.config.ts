@@ -1,6 +1,6 @@
 // What each topic looks like on the broker: partitions and topic-level configs. Declared as data so
 // that `ensureTopics` can create them and a test can compare the broker with the declaration.
-import { HubError } from '@rtw/platform';
+import { MessagingError } from '../errors/messaging.error';
 import { dlqTopic, fixedTopics, notifyTopic, TOPICS } from './topics.constant';
 
 /** One topic as the hub wants it on the broker. */
@@ -50,7 +50,7 @@ export const MIN_IN_SYNC_REPLICAS = 2;
 export function buildTopology(options: TopologyOptions = {}): Topology {
   const partitions = options.partitions ?? DEFAULT_PARTITIONS;
   if (!Number.isInteger(partitions) || partitions < 1) {
-    throw new HubError({
+    throw new MessagingError({
       code: 'TOPOLOGY_INVALID',
       message: 'Partitions must be a positive whole number',
     });
@@ -78,7 +78,7 @@ export function partitionsFromEnv(env: NodeJS.ProcessEnv = process.env): number 
   if (raw === undefined || raw.trim() === '') return DEFAULT_PARTITIONS;
   const value = Number(raw);
   if (!/^\d+$/.test(raw.trim()) || value < 1 || value > 1000) {
-    throw new HubError({
+    throw new MessagingError({
       code: 'TOPOLOGY_INVALID',
       message: 'KAFKA_TOPIC_PARTITIONS must be a whole number from 1 to 1000',
     });

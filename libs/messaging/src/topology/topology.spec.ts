@@ -1,4 +1,4 @@
-import { HubError } from '@rtw/platform';
+import { MessagingError } from '../errors/messaging.error';
 import { effectiveMinInSyncReplicas } from './ensure-topics';
 import { dlqTopic, fixedTopics, isDlqTopic, notifyTopic, TOPICS } from './topics.constant';
 import { buildTopology, DEFAULT_PARTITIONS, partitionsFromEnv, TOPOLOGY } from './topology.config';
@@ -25,8 +25,8 @@ describe('topic names', () => {
 
   it('derive the notification topic from a three-digit insurer code and refuse anything else', () => {
     expect(notifyTopic('300')).toBe('rtw.notify.300.v1');
-    expect(() => notifyTopic('30')).toThrow(HubError);
-    expect(() => notifyTopic('300.x')).toThrow(HubError);
+    expect(() => notifyTopic('30')).toThrow(MessagingError);
+    expect(() => notifyTopic('300.x')).toThrow(MessagingError);
   });
 
   it('append .dlq for a dead-letter topic and refuse a DLQ of a DLQ', () => {
@@ -66,8 +66,8 @@ describe('buildTopology', () => {
   });
 
   it('refuses a partition count that is not a positive whole number', () => {
-    expect(() => buildTopology({ partitions: 0 })).toThrow(HubError);
-    expect(() => buildTopology({ partitions: 1.5 })).toThrow(HubError);
+    expect(() => buildTopology({ partitions: 0 })).toThrow(MessagingError);
+    expect(() => buildTopology({ partitions: 1.5 })).toThrow(MessagingError);
   });
 
   it('exposes the fixed topics as TOPOLOGY', () => {
