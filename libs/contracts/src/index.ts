@@ -3,7 +3,6 @@
 export * from './generated';
 export { ContractRegistry } from './registry/contract.registry';
 export type { ContractRegistryOptions, ContractSummary } from './registry/contract.registry';
-export { ContractsModule } from './registry/contracts.module';
 export {
   EVENT_TYPE_PREFIX,
   parseSchemaId,

@@ -15,11 +15,9 @@ export {
   type Partner,
 } from './topology/topics.constant';
 export {
-  TOPOLOGY,
   DEFAULT_PARTITIONS,
   MIN_IN_SYNC_REPLICAS,
   buildTopology,
-  partitionsFromEnv,
   type TopicSpec,
   type Topology,
   type TopologyOptions,
@@ -91,5 +89,4 @@ export {
 } from './consumer/consumer.metrics';
 
 export { createKafka, KAFKA_RETRY, type KafkaClientConfig } from './kafka/kafka.factory';
-export { checkKafka, type KafkaProbeResult } from './kafka/kafka.probe';
 export type { MessagingLogger, LogFields } from './logging/messaging-logger.port';

@@ -26,4 +26,3 @@ export { OUTBOX_NOTIFY_CHANNEL, OutboxWriter } from './outbox/outbox.writer';
 export { OutboxRelay, type RelayCycleResult } from './outbox/outbox.relay';
 export type { OutboxRelayOptions, RelayLogger } from './outbox/outbox-relay.options';
 export type { BackoffPolicy } from './outbox/relay-backoff.policy';
-export { PersistenceModule, type PersistenceModuleAsyncOptions } from './module/persistence.module';

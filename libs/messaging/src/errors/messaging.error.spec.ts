@@ -7,7 +7,6 @@ describe('MessagingError', () => {
       'CLOUDEVENT_INVALID',
       'PUBLISH_FAILED',
       'DEAD_LETTER_FAILED',
-      'KAFKA_UNAVAILABLE',
       'TOPOLOGY_INVALID',
       'TOPIC_INVALID',
     ]);
@@ -17,7 +16,7 @@ describe('MessagingError', () => {
     const retriable = MESSAGING_ERROR_CODES.filter(
       (code) => new MessagingError({ code, message: 'x' }).retriable,
     );
-    expect(retriable).toEqual(['PUBLISH_FAILED', 'DEAD_LETTER_FAILED', 'KAFKA_UNAVAILABLE']);
+    expect(retriable).toEqual(['PUBLISH_FAILED', 'DEAD_LETTER_FAILED']);
   });
 
   it('is a HubError with its code', () => {

@@ -8,7 +8,6 @@ export const MESSAGING_ERROR_CODES = [
   'CLOUDEVENT_INVALID',
   'PUBLISH_FAILED',
   'DEAD_LETTER_FAILED',
-  'KAFKA_UNAVAILABLE',
   'TOPOLOGY_INVALID',
   'TOPIC_INVALID',
 ] as const;
@@ -26,7 +25,6 @@ const RETRIABLE: Readonly<Record<MessagingErrorCode, boolean>> = {
   // The broker may be back in a moment; nothing is known to be written.
   PUBLISH_FAILED: true,
   DEAD_LETTER_FAILED: true,
-  KAFKA_UNAVAILABLE: true,
   // Configuration and programming mistakes.
   TOPOLOGY_INVALID: false,
   TOPIC_INVALID: false,

@@ -72,26 +72,6 @@ export function buildTopology(options: TopologyOptions = {}): Topology {
   ]);
 }
 
-/** Reads `KAFKA_TOPIC_PARTITIONS` (tests use fewer partitions); fails on anything but 1..1000. */
-export function partitionsFromEnv(env: NodeJS.ProcessEnv = process.env): number {
-  const raw = env['KAFKA_TOPIC_PARTITIONS'];
-  if (raw === undefined || raw.trim() === '') return DEFAULT_PARTITIONS;
-  const value = Number(raw);
-  if (!/^\d+$/.test(raw.trim()) || value < 1 || value > 1000) {
-    throw new MessagingError({
-      code: 'TOPOLOGY_INVALID',
-      message: 'KAFKA_TOPIC_PARTITIONS must be a whole number from 1 to 1000',
-    });
-  }
-  return value;
-}
-
-/**
- * The fixed topics of the hub (no per-insurer topics: apps that notify insurers call
- * {@link buildTopology} with the insurer codes from reference data).
- */
-export const TOPOLOGY: Topology = buildTopology({ partitions: partitionsFromEnv() });
-
 function topicConfigs(retentionDays: number): Record<string, string> {
   return {
     // Events are a history per dossier: compaction would drop all but the last event of a key.

@@ -1,7 +1,7 @@
 import { MessagingError } from '../errors/messaging.error';
 import { effectiveMinInSyncReplicas } from './ensure-topics';
 import { dlqTopic, fixedTopics, isDlqTopic, notifyTopic, TOPICS } from './topics.constant';
-import { buildTopology, DEFAULT_PARTITIONS, partitionsFromEnv, TOPOLOGY } from './topology.config';
+import { buildTopology, DEFAULT_PARTITIONS } from './topology.config';
 
 const GRAMMAR = /^rtw\.[a-z]+\.[a-z0-9]+\.v\d+(\.dlq)?$/;
 
@@ -68,26 +68,6 @@ describe('buildTopology', () => {
   it('refuses a partition count that is not a positive whole number', () => {
     expect(() => buildTopology({ partitions: 0 })).toThrow(MessagingError);
     expect(() => buildTopology({ partitions: 1.5 })).toThrow(MessagingError);
-  });
-
-  it('exposes the fixed topics as TOPOLOGY', () => {
-    expect(TOPOLOGY.map((spec) => spec.name)).toContain(TOPICS.deliveryReceipts);
-    expect(TOPOLOGY.some((spec) => spec.name.startsWith('rtw.notify.'))).toBe(false);
-  });
-});
-
-describe('partitionsFromEnv', () => {
-  it('reads KAFKA_TOPIC_PARTITIONS and defaults to 12', () => {
-    expect(partitionsFromEnv({ KAFKA_TOPIC_PARTITIONS: '2' })).toBe(2);
-    expect(partitionsFromEnv({})).toBe(12);
-  });
-
-  it('fails on a value that is not a whole number from 1 to 1000', () => {
-    for (const bad of ['0', 'twelve', '1001', '-3', '2.5']) {
-      expect(() => partitionsFromEnv({ KAFKA_TOPIC_PARTITIONS: bad })).toThrow(
-        /KAFKA_TOPIC_PARTITIONS/,
-      );
-    }
   });
 });
 
