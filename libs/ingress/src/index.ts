@@ -89,12 +89,7 @@ export {
   createIngressHandler,
   type IngressHandlerParts,
 } from './kafka-ingress/ingress-record.handler';
-export { IngressRejectedError } from './kafka-ingress/ingress-rejected.error';
-export { RefusalMemo, type RecordCoordinates } from './kafka-ingress/refusal.memo';
-export { RejectionNotifyingPublisher } from './kafka-ingress/rejection-notifying.publisher';
 export {
-  UNKNOWN_DOSSIER,
-  buildRejectionEvent,
-  type RejectedRecord,
-} from './kafka-ingress/rejection-event.builder';
-export { assertStrictData } from './kafka-ingress/strict-data.check';
+  createRejectionNotifier,
+  type RejectionNotifierParts,
+} from './kafka-ingress/rejection.notifier';

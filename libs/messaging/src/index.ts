@@ -82,6 +82,7 @@ export {
   type FailureDescription,
 } from './consumer/dead-letter.message';
 export { DeadLetterFailedError } from './consumer/dead-letter.error';
+export type { DeadLetterHook, DeadLetteredRecord } from './consumer/dead-letter.hook';
 export {
   consumerMetrics,
   type ConsumerMetrics,

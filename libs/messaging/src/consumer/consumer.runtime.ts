@@ -7,6 +7,7 @@ import type { MessagingLogger } from '../logging/messaging-logger.port';
 import type { Publisher } from '../producer/publisher.port';
 import { dlqTopic } from '../topology/topics.constant';
 import { consumerMetrics } from './consumer.metrics';
+import type { DeadLetterHook } from './dead-letter.hook';
 import type { EventHandler } from './event-handler.type';
 import { RecordProcessor } from './record.processor';
 import { retryPolicyFor, type RetryPolicyFor } from './retry.policy';
@@ -20,6 +21,11 @@ export interface ConsumerRuntimeOptions {
   handler: EventHandler;
   /** Where dead letters go; usually the app's `KafkaPublisher` (the runtime does not connect it). */
   deadLetter: Publisher;
+  /**
+   * Runs after each dead letter is acknowledged and before the record is committed, with the
+   * record and the error it failed with; e.g. to notify the record's publisher.
+   */
+  onDeadLetter?: DeadLetterHook;
   logger: MessagingLogger;
   /** The hub rule (`retryPolicyFor()`) unless given. */
   retryPolicy?: RetryPolicyFor;
@@ -57,6 +63,7 @@ export class ConsumerRuntime {
       retryPolicyFor: options.retryPolicy ?? retryPolicyFor(),
       deadLetter: options.deadLetter,
       deadLetterTopic: options.deadLetterTopic ?? dlqTopic,
+      onDeadLetter: options.onDeadLetter,
       logger: options.logger,
       metrics: consumerMetrics(options.registry),
     });
