@@ -22,6 +22,7 @@ export {
   type Topology,
   type TopologyOptions,
 } from './topology/topology.config';
+export { TOPIC_CATALOGUE } from './topology/topic.catalogue';
 export {
   ensureTopics,
   effectiveMinInSyncReplicas,
