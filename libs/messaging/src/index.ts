@@ -11,12 +11,10 @@ export {
   notifyTopic,
   dlqTopic,
   isDlqTopic,
-  fixedTopics,
   type Partner,
 } from './topology/topics.constant';
 export {
   DEFAULT_PARTITIONS,
-  MIN_IN_SYNC_REPLICAS,
   buildTopology,
   type TopicSpec,
   type Topology,
@@ -25,7 +23,6 @@ export {
 export { TOPIC_CATALOGUE } from './topology/topic.catalogue';
 export {
   ensureTopics,
-  effectiveMinInSyncReplicas,
   type EnsureTopicsOptions,
   type EnsureTopicsReport,
   type PartitionDrift,
@@ -60,7 +57,7 @@ export { KafkaPublisher } from './producer/kafka.publisher';
 export { PublishFailedError } from './producer/publish.error';
 export {
   InMemoryBus,
-  InMemoryPublisher,
+  type InMemoryPublisher,
   type PublishedRecord,
 } from './producer/in-memory.publisher';
 
@@ -69,26 +66,15 @@ export type { EventHandler, HandlerContext } from './consumer/event-handler.type
 export {
   DEFAULT_RETRY,
   retryPolicyFor,
-  nextStep,
   backoffDelay,
   maxRetryWaitMs,
   type Backoff,
   type RetryPolicy,
   type RetryPolicyFor,
-  type NextStep,
 } from './consumer/retry.policy';
-export {
-  describeFailure,
-  buildDeadLetterMessage,
-  type FailureDescription,
-} from './consumer/dead-letter.message';
+export { describeFailure, type FailureDescription } from './consumer/dead-letter.message';
 export { DeadLetterFailedError } from './consumer/dead-letter.error';
 export type { DeadLetterHook, DeadLetteredRecord } from './consumer/dead-letter.hook';
-export {
-  consumerMetrics,
-  type ConsumerMetrics,
-  type ConsumerOutcome,
-} from './consumer/consumer.metrics';
 
-export { createKafka, KAFKA_RETRY, type KafkaClientConfig } from './kafka/kafka.factory';
+export { createKafka, type KafkaClientConfig } from './kafka/kafka.factory';
 export type { MessagingLogger, LogFields } from './logging/messaging-logger.port';

@@ -12,6 +12,6 @@ export type { EnvField } from './config/env-fields';
 export { loadConfig, describeConfig, type ConfigSpec, type ConfigOf } from './config/load-config';
 export { HUB_CONFIG_SPEC, appPort } from './config/hub-config';
 export { createLogger, type Logger, type LoggerOptions } from './logging/logger';
-export { REDACTED_PATHS, scrubText } from './logging/redaction';
+export { scrubText } from './logging/redaction';
 export { startProcessMetrics } from './metrics/process-metrics';
 export { backoffDelay, sleep } from './bootstrap/backoff';

@@ -44,7 +44,7 @@ const DLQ_RETENTION_DAYS = 90;
  * write survives the loss of one broker. `ensureTopics` lowers it when the replication factor is
  * smaller (a single-node development broker could not accept any `acks=all` write otherwise).
  */
-export const MIN_IN_SYNC_REPLICAS = 2;
+const MIN_IN_SYNC_REPLICAS = 2;
 
 /** Builds the topology: every topic and its dead-letter topic. */
 export function buildTopology(options: TopologyOptions = {}): Topology {
