@@ -1,7 +1,9 @@
 // Lint rules. Besides the recommended TypeScript rules, this file holds the module boundaries:
-// a lib is used only through its public entry `@rtw/<lib>`, libs never import apps, and no file
-// reaches into another lib or app folder with a relative path.
+// a lib is used only through its public entry `@rtw/<lib>`, no file reaches into another lib or app
+// folder with a relative path, libs never import apps, and libs follow the layer order below
+// (ADR 0040), which also keeps Kafka, the database and Nest out of the lower layers.
 import js from '@eslint/js';
+import { readdirSync } from 'node:fs';
 import tseslint from 'typescript-eslint';
 
 const boundaries = {
@@ -17,12 +19,92 @@ const boundaries = {
   ],
 };
 
-const noAppImports = {
-  patterns: [
-    ...boundaries.patterns,
-    { group: ['**/apps/**', 'apps/**'], message: 'Libs and apps never import apps.' },
-  ],
+const noApps = { group: ['**/apps/**', 'apps/**'], message: 'Libs and apps never import apps.' };
+
+const noAppImports = { patterns: [...boundaries.patterns, noApps] };
+
+// The layer order, bottom to top: which libs each lib may import (ADR 0040). Apps sit on top and
+// may import any lib. `ingress` is the gateway's logic and `runtime` the Nest process shell: side
+// by side, neither imports the other. `testing` is test code and may not depend on ingress.
+const MAY_IMPORT = {
+  platform: [],
+  domain: ['platform'],
+  contracts: ['platform', 'domain'],
+  messaging: ['platform', 'domain', 'contracts'],
+  persistence: ['platform', 'domain', 'contracts', 'messaging'],
+  runtime: ['platform', 'domain', 'contracts', 'messaging', 'persistence'],
+  ingress: ['platform', 'domain', 'contracts', 'messaging', 'persistence'],
+  // The read side of the tracker's registers: SQL on the shared database, no framework.
+  registers: ['platform', 'domain', 'contracts', 'messaging', 'persistence'],
+  testing: ['platform', 'domain', 'contracts', 'messaging', 'persistence', 'runtime', 'registers'],
 };
+
+// What a layer must not know: the broker, the database, the framework.
+const KAFKA = ['kafkajs'];
+const DATABASE = ['typeorm', 'pg'];
+const NEST = ['@nestjs/*', 'express'];
+const FORBIDDEN_PACKAGES = {
+  platform: [...KAFKA, ...DATABASE, ...NEST],
+  domain: [...KAFKA, ...DATABASE, ...NEST],
+  contracts: [...KAFKA, ...DATABASE, ...NEST],
+  messaging: [...DATABASE, ...NEST],
+  persistence: NEST,
+  runtime: [],
+  ingress: NEST,
+  registers: [...KAFKA, ...NEST],
+  testing: [],
+};
+
+const LIBS = readdirSync(new URL('./libs', import.meta.url), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+for (const lib of LIBS) {
+  if (!(lib in MAY_IMPORT)) throw new Error(`eslint.config.mjs: give libs/${lib} its layer`);
+}
+
+// Test code: specs and `testing/` folders of fixtures; it may use @rtw/testing.
+const TEST_FILES = ['**/*.spec.ts', '**/*.int-spec.ts', '**/*.e2e-spec.ts', '**/testing/**'];
+
+/** The import rule of one lib's files; production files may not use the test helpers. */
+function libImports(lib, { tests }) {
+  const allowed = MAY_IMPORT[lib];
+  const lower = allowed.length > 0 ? allowed.join(', ') : 'no other lib';
+  const layered = LIBS.filter((other) => other !== lib && other !== 'testing')
+    .filter((other) => !allowed.includes(other))
+    .map((other) => ({
+      name: `@rtw/${other}`,
+      message: `Layer order (ADR 0040): ${lib} may import ${lower}; not ${other}.`,
+    }));
+  const testing =
+    tests || lib === 'testing'
+      ? []
+      : [
+          {
+            name: '@rtw/testing',
+            message: '@rtw/testing is for test code only (specs, testing/).',
+          },
+        ];
+  const packages = FORBIDDEN_PACKAGES[lib].map((name) => ({
+    group: [name],
+    message: `${lib} knows nothing of Kafka, the database or Nest below its layer (ADR 0040).`,
+  }));
+  return [
+    'error',
+    { paths: [...layered, ...testing], patterns: [...boundaries.patterns, noApps, ...packages] },
+  ];
+}
+
+const layerRules = LIBS.flatMap((lib) => [
+  {
+    files: [`libs/${lib}/**/*.ts`],
+    rules: { 'no-restricted-imports': libImports(lib, { tests: true }) },
+  },
+  {
+    files: [`libs/${lib}/**/*.ts`],
+    ignores: TEST_FILES,
+    rules: { 'no-restricted-imports': libImports(lib, { tests: false }) },
+  },
+]);
 
 export default tseslint.config(
   {
@@ -49,11 +131,26 @@ export default tseslint.config(
     },
   },
   {
-    // Scripts and tests may reach apps (to start them, or to list their configuration).
-    files: ['libs/**/*.ts', 'apps/**/*.ts'],
-    ignores: ['**/*.spec.ts', '**/*.int-spec.ts'],
-    rules: { 'no-restricted-imports': ['error', noAppImports] },
+    // Scripts and tests may reach apps (to start them, or to list their configuration); app code
+    // may not, nor use the test helpers.
+    files: ['apps/**/*.ts'],
+    ignores: TEST_FILES,
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          ...noAppImports,
+          paths: [
+            {
+              name: '@rtw/testing',
+              message: '@rtw/testing is for test code only (specs, testing/).',
+            },
+          ],
+        },
+      ],
+    },
   },
+  ...layerRules,
   {
     files: [
       '**/*.spec.ts',

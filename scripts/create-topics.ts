@@ -1,4 +1,4 @@
-// `npm run kafka:topics`: creates the hub's topics on KAFKA_BROKERS from the TOPOLOGY constant
+// `npm run kafka:topics`: creates the hub's fixed topics on KAFKA_BROKERS (`buildTopology`)
 // (the apps do the same at start; this is for operators preparing a cluster ahead of them).
 import { buildTopology, createKafka, ensureTopics } from '@rtw/messaging';
 import { HUB_CONFIG_SPEC, createLogger, loadConfig } from '@rtw/platform';

@@ -5,5 +5,5 @@ import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
 require('./register-ts.cjs');
-const { main } = require('../libs/contracts/src/cli/main.ts');
-process.exitCode = main(['generate', 'types', ...process.argv.slice(2)]);
+const { rtw } = require('./rtw.ts');
+process.exitCode = rtw(['generate', 'types', ...process.argv.slice(2)]);

@@ -3,28 +3,29 @@
 export * from './generated';
 export { ContractRegistry } from './registry/contract.registry';
 export type { ContractRegistryOptions, ContractSummary } from './registry/contract.registry';
-export { ContractsModule } from './registry/contracts.module';
-export {
-  EVENT_TYPE_PREFIX,
-  parseSchemaId,
-  schemaIdOf,
-  type ContractRef,
-} from './registry/contract-id.parser';
+export type { ContractRef } from './registry/contract-id.parser';
 export type {
   ContractSchema,
   JsonSchema,
   JsonSchemaObject,
 } from './registry/schema-document.types';
-export { SCHEMAS_DIR_ENV, locateSchemasDir } from './registry/schema-files.loader';
-export { PERSONAL_DATA_KINDS, type PersonalDataKind } from './formats/ajv.factory';
-export { SEMANTIC_FORMATS } from './formats/semantic.formats';
-export { DEFAULT_MAX_EVENT_BYTES, checkSize, type SizeCheck } from './validation/size.guard';
+export { locateSchemasDir } from './registry/schema-files.loader';
+export type { PersonalDataKind } from './formats/ajv.factory';
 export {
   VALIDATION_CODES,
   type ValidationCode,
   type ValidationIssue,
   type ValidationResult,
 } from './validation/validation.types';
-export { ContractError, type ContractErrorCode } from './errors/contract.error';
-export { HUB_PRODUCED_TYPES, TOPIC_DEFINITIONS, type TopicDefinition } from './asyncapi/topics';
-export { COMPATIBILITY_MODES, type CompatibilityMode } from './compatibility/compatibility.config';
+export {
+  CONTRACT_ERROR_CODES,
+  ContractError,
+  type ContractErrorCode,
+} from './errors/contract.error';
+export {
+  HUB_PRODUCED_TYPES,
+  type TopicDefinition,
+  type TopicPayload,
+} from './asyncapi/topic.definition';
+export { main as runContractsCli, type CliContext } from './cli/main';
+export type { CompatibilityMode } from './compatibility/compatibility.config';

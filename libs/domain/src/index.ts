@@ -1,6 +1,9 @@
 // Public API of the domain core: identifiers, reference data, the legal calendar and the dossier
 // state machine. Pure functions and data: no I/O, no framework (HubError is the only import).
 
+// Errors
+export { DOMAIN_ERROR_CODES, DomainError, type DomainErrorCode } from './errors/domain.error';
+
 // Dates
 export { addDays, addMonths, addWeeks, firstJanuaryAfter } from './dates/date.arithmetic';
 export { InvalidDateError } from './dates/invalid-date.error';

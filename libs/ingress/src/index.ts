@@ -4,19 +4,12 @@
 export {
   INGRESS_REASON_CODES,
   REASON_CODES,
-  isReasonCode,
   type IngressReasonCode,
   type ReasonCode,
 } from './errors/reason.codes';
-export { IngressError, refusalOf, type Refusal } from './errors/ingress.error';
+export { IngressError, type Refusal } from './errors/ingress.error';
 export { DATABASE_RETRY_AFTER_SECONDS, withDatabase } from './database/database-failure';
 
-export {
-  DEFAULT_MAX_DEPTH,
-  FORBIDDEN_KEYS,
-  parseStrictJson,
-  parseStrictJsonBytes,
-} from './parsing/strict-json.parser';
 export { readRequestBody } from './parsing/request-body.reader';
 export { BATCH_MEDIA_TYPE, SINGLE_EVENT_MEDIA_TYPE, assertMediaType } from './parsing/media-type';
 export {
@@ -27,7 +20,6 @@ export {
 
 export {
   ORGANISATION_KINDS,
-  normaliseFingerprint,
   type Organisation,
   type OrganisationKind,
   type RegistryEnvironment,
@@ -39,12 +31,9 @@ export {
 } from './organisations/organisations-file.loader';
 
 export type { AuthenticationMethod, Caller, Credentials } from './authentication/caller.types';
-export { TOKEN_ALGORITHMS, type TokenPolicy } from './authentication/token-policy';
+export type { TokenPolicy } from './authentication/token-policy';
 export { TokenAuthenticator } from './authentication/token.authenticator';
-export {
-  InMemoryTokenReplayGuard,
-  type TokenReplayGuard,
-} from './authentication/token-replay.guard';
+export type { TokenReplayGuard } from './authentication/token-replay.guard';
 export { PostgresTokenReplayGuard } from './authentication/postgres-token-replay.guard';
 export { DevKeyAuthenticator } from './authentication/dev-key.authenticator';
 export {
@@ -52,17 +41,11 @@ export {
   type RequestAuthenticatorParts,
 } from './authentication/request.authenticator';
 
-export { PARTNER_KINDS, PUBLISH_MATRIX } from './authorisation/publish-matrix.data';
-export {
-  InMemoryRelationRegister,
-  type PartnerRef,
-  type RelationRegister,
-} from './authorisation/relation-register.port';
+export type { PartnerRef, RelationRegister } from './authorisation/relation-register.port';
 export { PublishAuthoriser } from './authorisation/publish.authoriser';
 
-export { factsOf, type EventFacts } from './validation/event-facts';
+export type { EventFacts } from './validation/event-facts';
 export { EventJudge, type Judgement } from './validation/event.judge';
-export { canonicalJson, payloadHash } from './idempotency/payload.hash';
 
 export type {
   Channel,
@@ -82,18 +65,12 @@ export {
   DEFAULT_INGRESS_TOPIC_PATTERN,
   ingressTopic,
   ingressTopology,
-  insurerOfIngressTopic,
 } from './kafka-ingress/ingress.topics';
 export {
   createIngressHandler,
   type IngressHandlerParts,
 } from './kafka-ingress/ingress-record.handler';
-export { IngressRejectedError } from './kafka-ingress/ingress-rejected.error';
-export { RefusalMemo, type RecordCoordinates } from './kafka-ingress/refusal.memo';
-export { RejectionNotifyingPublisher } from './kafka-ingress/rejection-notifying.publisher';
 export {
-  UNKNOWN_DOSSIER,
-  buildRejectionEvent,
-  type RejectedRecord,
-} from './kafka-ingress/rejection-event.builder';
-export { assertStrictData } from './kafka-ingress/strict-data.check';
+  createRejectionNotifier,
+  type RejectionNotifierParts,
+} from './kafka-ingress/rejection.notifier';

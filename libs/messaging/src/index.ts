@@ -1,27 +1,28 @@
 // Public API of @rtw/messaging: Kafka topology, the CloudEvents binding, the publisher port and
 // the consumer runtime with in-place retries and dead-lettering.
 export {
+  MESSAGING_ERROR_CODES,
+  MessagingError,
+  type MessagingErrorCode,
+} from './errors/messaging.error';
+export {
   TOPICS,
   PARTNERS,
   notifyTopic,
   dlqTopic,
   isDlqTopic,
-  fixedTopics,
   type Partner,
 } from './topology/topics.constant';
 export {
-  TOPOLOGY,
   DEFAULT_PARTITIONS,
-  MIN_IN_SYNC_REPLICAS,
   buildTopology,
-  partitionsFromEnv,
   type TopicSpec,
   type Topology,
   type TopologyOptions,
 } from './topology/topology.config';
+export { TOPIC_CATALOGUE } from './topology/topic.catalogue';
 export {
   ensureTopics,
-  effectiveMinInSyncReplicas,
   type EnsureTopicsOptions,
   type EnsureTopicsReport,
   type PartitionDrift,
@@ -60,7 +61,7 @@ export { KafkaPublisher } from './producer/kafka.publisher';
 export { PublishFailedError } from './producer/publish.error';
 export {
   InMemoryBus,
-  InMemoryPublisher,
+  type InMemoryPublisher,
   type PublishedRecord,
 } from './producer/in-memory.publisher';
 
@@ -78,26 +79,15 @@ export type {
 export {
   DEFAULT_RETRY,
   retryPolicyFor,
-  nextStep,
   backoffDelay,
   maxRetryWaitMs,
   type Backoff,
   type RetryPolicy,
   type RetryPolicyFor,
-  type NextStep,
 } from './consumer/retry.policy';
-export {
-  describeFailure,
-  buildDeadLetterMessage,
-  type FailureDescription,
-} from './consumer/dead-letter.message';
+export { describeFailure, type FailureDescription } from './consumer/dead-letter.message';
 export { DeadLetterFailedError } from './consumer/dead-letter.error';
-export {
-  consumerMetrics,
-  type ConsumerMetrics,
-  type ConsumerOutcome,
-} from './consumer/consumer.metrics';
+export type { DeadLetterHook, DeadLetteredRecord } from './consumer/dead-letter.hook';
 
-export { createKafka, KAFKA_RETRY, type KafkaClientConfig } from './kafka/kafka.factory';
-export { checkKafka, type KafkaProbeResult } from './kafka/kafka.probe';
+export { createKafka, type KafkaClientConfig } from './kafka/kafka.factory';
 export type { MessagingLogger, LogFields } from './logging/messaging-logger.port';

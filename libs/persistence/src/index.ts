@@ -10,7 +10,11 @@ export {
 export { checkDatabase, type DatabaseHealth } from './data-source/database.health';
 export { PERSISTENCE_ENTITIES } from './data-source/entity.list';
 export { ensureDatabase, runMigrations } from './database/database.admin';
-export { PersistenceError, PersistenceErrorCode } from './errors/persistence.error';
+export {
+  PERSISTENCE_ERROR_CODES,
+  PersistenceError,
+  type PersistenceErrorCode,
+} from './errors/persistence.error';
 export { PERSISTENCE_MIGRATIONS } from './migrations/migration.list';
 export { ProcessedEventEntity } from './inbox/processed-event.entity';
 export { processOnce, type InboxKey, type ProcessOnceResult } from './inbox/process-once.helper';
@@ -22,4 +26,3 @@ export { OUTBOX_NOTIFY_CHANNEL, OutboxWriter } from './outbox/outbox.writer';
 export { OutboxRelay, type RelayCycleResult } from './outbox/outbox.relay';
 export type { OutboxRelayOptions, RelayLogger } from './outbox/outbox-relay.options';
 export type { BackoffPolicy } from './outbox/relay-backoff.policy';
-export { PersistenceModule, type PersistenceModuleAsyncOptions } from './module/persistence.module';

@@ -1,15 +1,17 @@
 // FOR TESTS AND BENCHMARKS ONLY: a throw-away trust setup (key pairs, JWKS files, an
-// organisations registry file) and a token signer, so tests never depend on committed keys.
+// organisations registry file) and a token signer, so tests never depend on committed keys. It
+// writes the registry file as an operator would, without importing the gateway's lib (@rtw/ingress
+// sits above this one in the layer order, ADR 0040): the gateway's loader checks what it reads.
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { exportJWK, generateKeyPair, SignJWT, type CryptoKey, type JWTPayload } from 'jose';
-import type { OrganisationKind, RegistryEnvironment } from '@rtw/ingress';
 
 /** An organisation to put in the test registry. */
 export interface TestOrganisationSpec {
-  kind: OrganisationKind;
+  /** An organisation kind of the registry file: `insurer`, `cpmt`, `regional`, `inami`, `support`. */
+  kind: string;
   code: string;
   /** Client certificate fingerprints (SHA-256 hex) for mutual TLS. */
   certificateFingerprints?: string[];
@@ -38,7 +40,8 @@ export const TEST_AUDIENCE = 'urn:rtw:hub:gateway';
 /** Generates ES256 keys per organisation and writes the registry and JWKS files to a temp folder. */
 export async function createTestTrust(options: {
   organisations: TestOrganisationSpec[];
-  environment?: RegistryEnvironment;
+  /** What the registry file declares itself to be; `development` unless given. */
+  environment?: 'development' | 'production';
   audience?: string;
 }): Promise<TestTrust> {
   const dir = mkdtempSync(join(tmpdir(), 'rtw-trust-'));

@@ -1,6 +1,7 @@
 // Shared test helpers: generated identifiers, and handles on the real local broker and database.
 // Used by *.spec.ts, *.int-spec.ts and e2e tests only; never imported by production code.
 export * from './niss.factory';
+export * from './hub-error.fixture';
 export * from './kafka.fixture';
 export * from './database.fixture';
 export * from './app-process.fixture';

@@ -11,7 +11,6 @@ import {
   PostgresTokenReplayGuard,
   PublishAuthoriser,
   RateLimiter,
-  RefusalMemo,
   RequestAuthenticator,
   SubmissionService,
   TokenAuthenticator,
@@ -108,5 +107,4 @@ export const INGRESS_PROVIDERS: Provider[] = [
         burst: config.GATEWAY_RATE_LIMIT_BURST,
       }),
   },
-  { provide: RefusalMemo, useFactory: () => new RefusalMemo() },
 ];

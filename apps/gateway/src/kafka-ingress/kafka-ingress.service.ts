@@ -2,14 +2,13 @@ import { Inject, Injectable, type OnApplicationBootstrap } from '@nestjs/common'
 import type { RetryPolicy } from '@rtw/messaging';
 import {
   OrganisationRegistry,
-  RefusalMemo,
-  RejectionNotifyingPublisher,
   SubmissionService,
   createIngressHandler,
+  createRejectionNotifier,
   ingressTopic,
   ingressTopology,
 } from '@rtw/ingress';
-import type { Logger } from '@rtw/platform';
+import { isRetriable, type Logger } from '@rtw/platform';
 import { HUB_CONFIG, HUB_LOGGER, KafkaConnection } from '@rtw/runtime';
 import type { GatewayConfig } from '../config/gateway.config';
 
@@ -38,7 +37,6 @@ export class KafkaIngressService implements OnApplicationBootstrap {
     private readonly kafka: KafkaConnection,
     private readonly registry: OrganisationRegistry,
     private readonly submissions: SubmissionService,
-    private readonly refusals: RefusalMemo,
   ) {
     this.logger = logger.child({ context: KafkaIngressService.name });
   }
@@ -57,7 +55,6 @@ export class KafkaIngressService implements OnApplicationBootstrap {
       submissions: this.submissions,
       registry: this.registry,
       topicPattern: pattern,
-      refusals: this.refusals,
     });
     this.kafka.consume({
       name: KAFKA_INGRESS_COMPONENT,
@@ -76,16 +73,13 @@ export class KafkaIngressService implements OnApplicationBootstrap {
       groupId: this.config.GATEWAY_INGRESS_GROUP_ID,
       topics: insurerCodes.map((code) => ingressTopic(pattern, code)),
       handler,
-      deadLetter: new RejectionNotifyingPublisher(this.kafka.publisher, {
+      onDeadLetter: createRejectionNotifier({
+        publisher: this.kafka.publisher,
         topicPattern: pattern,
-        refusals: this.refusals,
         logger: this.logger,
       }),
       logger: this.logger,
-      retryPolicy: (error) =>
-        (error as { retriable?: boolean }).retriable === true
-          ? OUTAGE_RETRY
-          : { type: 'dead-letter' },
+      retryPolicy: (error) => (isRetriable(error) ? OUTAGE_RETRY : { type: 'dead-letter' }),
       partitionsConsumedConcurrently: 3,
     });
   }

@@ -7,7 +7,7 @@ import type {
 } from '../registry/schema-document.types';
 import { ENVELOPE_SCHEMA_ID } from '../registry/schema.compiler';
 import { inlineRefs, propertyEntries } from './schema.inliner';
-import { TOPIC_DEFINITIONS, type TopicDefinition, eventTypesOn } from './topics';
+import { type TopicDefinition, eventTypesOn } from './topic.definition';
 
 /** An AsyncAPI 3.0 document as plain JSON. */
 export type AsyncApiDocument = Record<string, unknown>;
@@ -29,12 +29,13 @@ export function channelIdOf(topic: TopicDefinition): string {
 }
 
 /**
- * Builds the AsyncAPI 3 description of the hub's topics. Messages are described as they travel in
- * Kafka binary mode: CloudEvents attributes as `ce_*` headers, `data` as the JSON value.
+ * Builds the AsyncAPI 3 description of the given topics (the hub's topic catalogue) and of the
+ * contracts they carry. Messages are described as they travel in Kafka binary mode: CloudEvents
+ * attributes as `ce_*` headers, `data` as the JSON value.
  */
 export function buildAsyncApiDocument(
   set: SchemaSet,
-  topics: readonly TopicDefinition[] = TOPIC_DEFINITIONS,
+  topics: readonly TopicDefinition[],
 ): AsyncApiDocument {
   const side: SchemaSide = {
     root: true,
@@ -52,7 +53,7 @@ export function buildAsyncApiDocument(
       version: '1.0.0',
       description:
         'Topics and canonical events of the return-to-work integration hub. Generated from ' +
-        'schemas/canonical and libs/contracts/src/asyncapi/topics.ts by `npm run contracts:docs`.',
+        'schemas/canonical and libs/messaging/src/topology/topic.catalogue.ts by `npm run contracts:docs`.',
     },
     defaultContentType: 'application/json',
     channels,

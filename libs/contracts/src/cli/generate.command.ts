@@ -1,5 +1,6 @@
 import * as path from 'node:path';
 import { generateContractDocs } from '../asyncapi/contract-docs.generator';
+import type { TopicDefinition } from '../asyncapi/topic.definition';
 import { generateContractTypes } from '../codegen/contract-types.generator';
 import { compareOutputFiles, writeOutputFiles } from '../codegen/output-files';
 import type { SchemaSet } from '../registry/schema-document.types';
@@ -16,16 +17,25 @@ export const ARTEFACTS = {
   docs: { dir: 'docs/contracts', render: generateContractDocs, fix: 'npm run contracts:docs' },
 } as const satisfies Record<
   string,
-  { dir: string; render: (set: SchemaSet) => Map<string, string>; fix: string }
+  {
+    dir: string;
+    render: (set: SchemaSet, topics: readonly TopicDefinition[]) => Map<string, string>;
+    fix: string;
+  }
 >;
 
 type Artefact = keyof typeof ARTEFACTS;
 
 /**
  * `rtw generate types|docs|all [--check]`: writes the generated TypeScript types and/or contract
- * docs; with --check writes nothing and exits 1 when the committed files differ.
+ * docs (describing `topics`); with --check writes nothing and exits 1 when the committed files
+ * differ.
  */
-export function generateCommand(args: readonly string[], io: CliIo): number {
+export function generateCommand(
+  args: readonly string[],
+  io: CliIo,
+  topics: readonly TopicDefinition[],
+): number {
   const check = args.includes('--check');
   const [what, ...rest] = args.filter((a) => a !== '--check');
   if (rest.length > 0 || !(what === 'all' || what === 'types' || what === 'docs')) {
@@ -39,7 +49,7 @@ export function generateCommand(args: readonly string[], io: CliIo): number {
   let stale = 0;
   for (const name of artefacts) {
     const { dir, render, fix } = ARTEFACTS[name];
-    const files = render(set);
+    const files = render(set, topics);
     if (!check) {
       writeOutputFiles(path.join(root, dir), files);
       io.out(`${name}: wrote ${files.size} files to ${dir}`);

@@ -8,11 +8,14 @@ import { exampleEvent, setAt } from '../testing/example-events.fixture';
 
 const root = locateRepoRoot();
 
-/** Runs the CLI the way `npm run rtw --` does: Node with the dev loader on the TypeScript entry. */
+/**
+ * Runs the CLI the way `npm run rtw --` does: Node with the dev loader on the TypeScript entry,
+ * which composes this CLI with the hub's topic catalogue (scripts/rtw.ts).
+ */
 function rtw(...args: string[]): { status: number | null; stdout: string; stderr: string } {
   const result = spawnSync(
     process.execPath,
-    ['-r', './scripts/register-ts.cjs', 'libs/contracts/src/cli/main.ts', ...args],
+    ['-r', './scripts/register-ts.cjs', 'scripts/rtw.ts', ...args],
     { cwd: root, encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' } },
   );
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };

@@ -1,15 +1,25 @@
 import { errorCode } from '@rtw/platform';
+import type { TopicDefinition } from '../asyncapi/topic.definition';
 import { type CliIo, EXIT, PROCESS_IO } from './cli.io';
 import { compatCommand } from './compat.command';
 import { generateCommand } from './generate.command';
 import { schemasCommand } from './schemas.command';
 import { validateCommand } from './validate.command';
 
-const COMMANDS: Readonly<Record<string, (args: readonly string[], io: CliIo) => number>> = {
+/** What the CLI gets from the program that runs it (`scripts/rtw.ts`). */
+export interface CliContext {
+  /** The hub's topic catalogue, described by the generated docs (it belongs to the topology). */
+  readonly topics: readonly TopicDefinition[];
+  readonly io?: CliIo;
+}
+
+type Command = (args: readonly string[], io: CliIo, context: CliContext) => number;
+
+const COMMANDS: Readonly<Record<string, Command>> = {
   validate: validateCommand,
   schemas: schemasCommand,
   compat: compatCommand,
-  generate: generateCommand,
+  generate: (args, io, context) => generateCommand(args, io, context.topics),
 };
 
 /** Printed for no, unknown or help commands. */
@@ -23,7 +33,8 @@ export const USAGE = [
 ].join('\n');
 
 /** Runs the `rtw` CLI and returns its exit code (0 ok, 1 invalid/out of date, 2 usage). */
-export function main(argv: readonly string[], io: CliIo = PROCESS_IO): number {
+export function main(argv: readonly string[], context: CliContext): number {
+  const io = context.io ?? PROCESS_IO;
   const [name, ...args] = argv;
   const command = name === undefined ? undefined : COMMANDS[name];
   if (!command) {
@@ -33,7 +44,7 @@ export function main(argv: readonly string[], io: CliIo = PROCESS_IO): number {
     return EXIT.usage;
   }
   try {
-    return command(args, io);
+    return command(args, io, context);
   } catch (error) {
     // Thrown errors come from schemas, config or the file system, never from event contents
     // (validation reports those as results), so their messages are safe to print.
@@ -43,5 +54,3 @@ export function main(argv: readonly string[], io: CliIo = PROCESS_IO): number {
     return EXIT.invalid;
   }
 }
-
-if (require.main === module) process.exitCode = main(process.argv.slice(2));

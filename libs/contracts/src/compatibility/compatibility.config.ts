@@ -8,7 +8,7 @@ import { isJsonObject } from '../registry/schema-document.types';
  * FORWARD: consumers still on the previous version can read data written with the new one.
  * FULL: both. `_TRANSITIVE`: against every earlier version, not just the previous. NONE: no check.
  */
-export const COMPATIBILITY_MODES = [
+const COMPATIBILITY_MODES = [
   'BACKWARD',
   'BACKWARD_TRANSITIVE',
   'FORWARD',

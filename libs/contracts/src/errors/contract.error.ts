@@ -1,17 +1,21 @@
 import { HubError } from '@rtw/platform';
 
 /** Codes of failures in the contract tooling itself (not in the events it validates). */
-export type ContractErrorCode =
-  | 'CONTRACTS_NOT_FOUND'
-  | 'CONTRACT_SCHEMA_INVALID'
-  | 'CONTRACT_VIOLATION'
-  | 'COMPATIBILITY_CONFIG_INVALID';
+export const CONTRACT_ERROR_CODES = [
+  'CONTRACTS_NOT_FOUND',
+  'CONTRACT_SCHEMA_INVALID',
+  'COMPATIBILITY_CONFIG_INVALID',
+] as const;
+
+/** One of {@link CONTRACT_ERROR_CODES}. */
+export type ContractErrorCode = (typeof CONTRACT_ERROR_CODES)[number];
 
 /**
- * A contract problem: a schema folder that cannot be found or compiled, or an event that breaks
- * its contract. Never retriable: the same input fails the same way.
+ * A problem with the contracts themselves: a schema folder that cannot be found or compiled, or a
+ * compatibility configuration that cannot be read (events that break a contract are reported as
+ * validation results, not thrown). Never retriable: the same input fails the same way.
  */
-export class ContractError extends HubError {
+export class ContractError extends HubError<ContractErrorCode> {
   constructor(args: {
     code: ContractErrorCode;
     message: string;

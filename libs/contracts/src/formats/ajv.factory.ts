@@ -3,7 +3,7 @@ import addFormats from 'ajv-formats';
 import { SEMANTIC_FORMATS } from './semantic.formats';
 
 /** Values allowed for the `x-personal-data` annotation, from most to least identifying. */
-export const PERSONAL_DATA_KINDS = [
+const PERSONAL_DATA_KINDS = [
   'national-number',
   'name',
   'birth-date',

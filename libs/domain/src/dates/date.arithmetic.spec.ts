@@ -1,4 +1,4 @@
-import { HubError } from '@rtw/platform';
+import { InvalidDateError } from './invalid-date.error';
 import { addDays, addMonths, addWeeks, firstJanuaryAfter } from './date.arithmetic';
 
 describe('addMonths', () => {
@@ -48,9 +48,9 @@ describe('firstJanuaryAfter', () => {
 });
 
 describe('invalid input', () => {
-  it('throws a HubError with code INVALID_DATE for a date that does not exist', () => {
+  it('throws an InvalidDateError with code INVALID_DATE for a date that does not exist', () => {
     const call = () => addMonths('2023-02-29', 1);
-    expect(call).toThrow(HubError);
+    expect(call).toThrow(InvalidDateError);
     expect(call).toThrow(expect.objectContaining({ code: 'INVALID_DATE', retriable: false }));
   });
 

@@ -1,14 +1,53 @@
 import { HubError } from '@rtw/platform';
-import type { ReasonCode } from './reason.codes';
+import { isIngressReasonCode, type IngressReasonCode, type ReasonCode } from './reason.codes';
 
-const RETRIABLE = new Set<ReasonCode>(['DATABASE_UNAVAILABLE', 'RATE_LIMITED']);
+/**
+ * Whether waiting and trying again can help, per gateway code (the contract validation codes are
+ * all final: the same event breaks its contract the same way). A `Record` over the union: a new
+ * code does not compile until it has its retry decision, which the Kafka ingress acts on.
+ */
+const RETRIABLE: Readonly<Record<IngressReasonCode, boolean>> = {
+  AUTHENTICATION_REQUIRED: false,
+  TOKEN_MALFORMED: false,
+  TOKEN_SIGNATURE_INVALID: false,
+  TOKEN_EXPIRED: false,
+  TOKEN_NOT_YET_VALID: false,
+  TOKEN_CLAIMS_INVALID: false,
+  TOKEN_REPLAYED: false,
+  UNKNOWN_ORGANISATION: false,
+  RATE_LIMITED: true,
+  UNSUPPORTED_MEDIA_TYPE: false,
+  PAYLOAD_TOO_LARGE: false,
+  EMPTY_BODY: false,
+  MALFORMED_JSON: false,
+  JSON_DUPLICATE_KEY: false,
+  JSON_FORBIDDEN_KEY: false,
+  JSON_TOO_DEEP: false,
+  BATCH_NOT_ARRAY: false,
+  BATCH_EMPTY: false,
+  BATCH_TOO_LARGE: false,
+  NISS_INVALID: false,
+  SOURCE_MISMATCH: false,
+  EVENT_TYPE_NOT_ALLOWED: false,
+  INSURER_MISMATCH: false,
+  DOSSIER_NOT_REFERRED: false,
+  IDEMPOTENCY_CONFLICT: false,
+  EVENT_NOT_FOUND: false,
+  ROUTE_NOT_FOUND: false,
+  DATABASE_UNAVAILABLE: true,
+  INTERNAL_ERROR: false,
+};
+
+/** True when a refusal with this code may be cured by trying again later. */
+function isRetriableReason(code: ReasonCode): boolean {
+  return isIngressReasonCode(code) && RETRIABLE[code];
+}
 
 /**
  * A refusal by the gateway: a reason code, a message in plain words that never repeats a value
  * from the request (it may be personal data), and the JSON pointer of the field at fault.
  */
-export class IngressError extends HubError {
-  declare readonly code: ReasonCode;
+export class IngressError extends HubError<ReasonCode> {
   readonly pointer?: string;
   /** Seconds after which trying again may work (rate limit, database outage). */
   readonly retryAfterSeconds?: number;
@@ -23,7 +62,7 @@ export class IngressError extends HubError {
     super({
       code: args.code,
       message: args.message,
-      retriable: RETRIABLE.has(args.code),
+      retriable: isRetriableReason(args.code),
       cause: args.cause,
     });
     this.pointer = args.pointer;

@@ -50,9 +50,9 @@ export type ReasonCode = IngressReasonCode | ValidationCode;
 /** All reason codes, gateway first, then contract validation. */
 export const REASON_CODES: readonly ReasonCode[] = [...INGRESS_REASON_CODES, ...VALIDATION_CODES];
 
-const KNOWN = new Set<string>(REASON_CODES);
+const INGRESS_KNOWN = new Set<string>(INGRESS_REASON_CODES);
 
-/** True for a string that is one of the gateway's reason codes. */
-export function isReasonCode(value: unknown): value is ReasonCode {
-  return typeof value === 'string' && KNOWN.has(value);
+/** True for one of the gateway's own codes (not a contract validation code). */
+export function isIngressReasonCode(value: unknown): value is IngressReasonCode {
+  return typeof value === 'string' && INGRESS_KNOWN.has(value);
 }

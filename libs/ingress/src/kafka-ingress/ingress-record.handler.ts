@@ -6,7 +6,6 @@ import { factsOf } from '../validation/event-facts';
 import { assertStrictData } from './strict-data.check';
 import { IngressRejectedError } from './ingress-rejected.error';
 import { insurerOfIngressTopic } from './ingress.topics';
-import type { RefusalMemo } from './refusal.memo';
 
 /** What the Kafka ingress handler is made of. */
 export interface IngressHandlerParts {
@@ -14,21 +13,21 @@ export interface IngressHandlerParts {
   registry: OrganisationRegistry;
   /** `rtw.ingress.{insurer}.v1` unless configured otherwise. */
   topicPattern: string;
-  refusals: RefusalMemo;
 }
 
 /**
  * The consumer handler of the per-insurer raw topics: the same checks as over HTTP, with the
  * topic's insurer as the caller. Accepted and duplicate events resolve (the offset is committed);
- * a refused one throws a final error, so the consumer runtime dead-letters it and the
- * dead-letter publisher tells the insurer with `be.rtw.event.rejected`.
+ * a refused one throws a final `IngressRejectedError` carrying the refusal, so the consumer
+ * runtime dead-letters it and hands the error to the rejection notifier (its dead-letter hook),
+ * which tells the insurer with `be.rtw.event.rejected`.
  */
 export function createIngressHandler(parts: IngressHandlerParts): EventHandler {
   return async (event: CloudEvent, context: HandlerContext) => {
     const code = insurerOfIngressTopic(parts.topicPattern, context.topic);
     const organisation = code === undefined ? undefined : parts.registry.byId(`insurer:${code}`);
     if (!organisation)
-      return reject(parts, context, {
+      return reject({
         code: 'UNKNOWN_ORGANISATION',
         message: 'topic does not belong to a known insurer',
       });
@@ -37,14 +36,13 @@ export function createIngressHandler(parts: IngressHandlerParts): EventHandler {
     } catch (error) {
       if (!(error instanceof IngressError)) throw error;
       await parts.submissions.refuse(organisation, 'kafka', factsOf(event), refusalOf(error));
-      return reject(parts, context, refusalOf(error));
+      return reject(refusalOf(error));
     }
     const [outcome] = await parts.submissions.submit(organisation, 'kafka', [event]);
-    if (outcome?.outcome === 'rejected') reject(parts, context, outcome.refusal);
+    if (outcome?.outcome === 'rejected') reject(outcome.refusal);
   };
 }
 
-function reject(parts: IngressHandlerParts, context: HandlerContext, refusal: Refusal): never {
-  parts.refusals.remember(context, refusal);
+function reject(refusal: Refusal): never {
   throw new IngressRejectedError(refusal);
 }

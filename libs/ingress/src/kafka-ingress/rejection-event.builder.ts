@@ -1,7 +1,23 @@
 import { createHash } from 'node:crypto';
 import { createCloudEvent, type CloudEvent } from '@rtw/messaging';
-import type { Refusal } from '../errors/ingress.error';
-import type { RecordCoordinates } from './refusal.memo';
+import { INTERNAL_ERROR } from '@rtw/platform';
+
+/** Where a record sits: topic, partition, offset. */
+export interface RecordCoordinates {
+  readonly topic: string;
+  readonly partition: number;
+  readonly offset: string;
+}
+
+/**
+ * Why a record was refused: a gateway refusal (reason code, pointer) or, for a record refused
+ * before the gateway's checks, the dead-letter code and message (e.g. `CLOUDEVENT_INVALID`).
+ */
+export interface RejectionReason {
+  readonly code: string;
+  readonly message: string;
+  readonly pointer?: string;
+}
 
 /** What is known about a refused record. */
 export interface RejectedRecord {
@@ -10,7 +26,7 @@ export interface RejectedRecord {
   readonly eventId?: string;
   readonly eventType?: string;
   readonly dossierId?: string;
-  readonly refusal: Refusal;
+  readonly reason: RejectionReason;
 }
 
 const ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
@@ -31,7 +47,7 @@ export function buildRejectionEvent(
   now: Date = new Date(),
 ): CloudEvent | undefined {
   if (record.eventType === undefined || !TYPE.test(record.eventType)) return undefined;
-  const { at, refusal } = record;
+  const { at, reason } = record;
   const coordinates = `${at.topic}/${at.partition}/${at.offset}`;
   const data: Record<string, unknown> = {
     rejectedEventId:
@@ -39,10 +55,10 @@ export function buildRejectionEvent(
         ? record.eventId
         : `kafka-${at.partition}-${at.offset}`,
     rejectedEventType: record.eventType,
-    reasonCode: REASON.test(refusal.code) ? refusal.code : 'INTERNAL_ERROR',
-    message: (refusal.message || 'record refused').slice(0, 500),
+    reasonCode: REASON.test(reason.code) ? reason.code : INTERNAL_ERROR,
+    message: (reason.message || 'record refused').slice(0, 500),
   };
-  if (refusal.pointer !== undefined) data['pointer'] = refusal.pointer;
+  if (reason.pointer !== undefined) data['pointer'] = reason.pointer;
   return createCloudEvent({
     id: `rejection-${createHash('sha256').update(coordinates).digest('hex').slice(0, 32)}`,
     source: 'urn:rtw:org:hub',

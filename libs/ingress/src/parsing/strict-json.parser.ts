@@ -5,14 +5,10 @@ import { IngressError } from '../errors/ingress.error';
 import { pointerOf } from './json-pointer';
 
 /** Keys refused anywhere in a document: they pollute prototypes in consumers that merge objects. */
-export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set([
-  '__proto__',
-  'constructor',
-  'prototype',
-]);
+const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 
 /** Nesting deeper than this is refused; real events nest four or five levels. */
-export const DEFAULT_MAX_DEPTH = 32;
+const DEFAULT_MAX_DEPTH = 32;
 
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 const WHITESPACE = new Set([' ', '\t', '\n', '\r']);

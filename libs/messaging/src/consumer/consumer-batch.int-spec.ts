@@ -1,5 +1,4 @@
 import { Registry } from 'prom-client';
-import { HubError } from '@rtw/platform';
 import {
   captureLogger,
   committedOffsets,
@@ -12,6 +11,7 @@ import {
   uniqueGroupId,
   uniqueTopic,
   waitUntil,
+  TestHubError,
 } from '@rtw/testing';
 import { toKafkaMessage } from '../cloudevents/cloud-event.binding';
 import { createKafka } from '../kafka/kafka.factory';
@@ -86,8 +86,7 @@ describe('ConsumerRuntime in batch mode on the real broker', () => {
     const handled: string[] = [];
     const s = await scenario('batch-retry', async (records) => {
       attempts += 1;
-      if (attempts < 3)
-        throw new HubError({ code: 'DB_DOWN', message: 'database down', retriable: true });
+      if (attempts < 3) throw new TestHubError({ code: 'DB_DOWN', retriable: true });
       handled.push(...records.map((record) => record.event.id));
     });
     const sent = events(5);
@@ -109,7 +108,7 @@ describe('ConsumerRuntime in batch mode on the real broker', () => {
     const handled: string[] = [];
     const s = await scenario('batch-poison', async (records) => {
       if (records.some((record) => record.event.id === poison))
-        throw new HubError({ code: 'BUG', message: 'cannot handle this one' });
+        throw new TestHubError({ code: 'BUG', retriable: false });
       handled.push(...records.map((record) => record.event.id));
     });
     await produceTestMessages(s.topic, sent.map(toKafkaMessage));

@@ -1,5 +1,4 @@
 import { Registry } from 'prom-client';
-import { HubError } from '@rtw/platform';
 import {
   captureLogger,
   createTestTopics,
@@ -9,6 +8,7 @@ import {
   uniqueGroupId,
   uniqueTopic,
   waitUntil,
+  TestHubError,
 } from '@rtw/testing';
 import type { CloudEvent } from '../cloudevents/cloud-event.type';
 import { createKafka } from '../kafka/kafka.factory';
@@ -62,7 +62,7 @@ describe('ConsumerRuntime ordering on the real broker', () => {
       // Every fourth event fails once with a retriable error, so retries happen under concurrency.
       if (seq % 4 === 0 && !failedOnce.has(event.id)) {
         failedOnce.add(event.id);
-        throw new HubError({
+        throw new TestHubError({
           code: 'DB_UNAVAILABLE',
           message: 'Database unavailable',
           retriable: true,

@@ -1,5 +1,4 @@
 import { Registry } from 'prom-client';
-import { HubError } from '@rtw/platform';
 import {
   captureLogger,
   committedOffsets,
@@ -13,6 +12,7 @@ import {
   uniqueGroupId,
   uniqueTopic,
   waitUntil,
+  TestHubError,
 } from '@rtw/testing';
 import { toKafkaMessage } from '../cloudevents/cloud-event.binding';
 import type { CloudEvent } from '../cloudevents/cloud-event.type';
@@ -29,9 +29,9 @@ const RETRY: RetryPolicy = {
   backoff: { initialMs: 100, maxMs: 400, multiplier: 2, jitter: 0.2 },
 };
 const retriable = () =>
-  new HubError({ code: 'DB_UNAVAILABLE', message: 'Database unavailable', retriable: true });
+  new TestHubError({ code: 'DB_UNAVAILABLE', message: 'Database unavailable', retriable: true });
 const final = () =>
-  new HubError({
+  new TestHubError({
     code: 'SCHEMA_INVALID',
     message: 'Event rejected by its schema',
     retriable: false,

@@ -3,12 +3,13 @@
 // partition is held up by at most one record's retry budget and per-key order is never broken.
 import type { Consumer, EachBatchPayload, Kafka } from 'kafkajs';
 import type { Registry } from 'prom-client';
-import { HubError } from '@rtw/platform';
+import { MessagingError } from '../errors/messaging.error';
 import type { MessagingLogger } from '../logging/messaging-logger.port';
 import type { Publisher } from '../producer/publisher.port';
 import { dlqTopic } from '../topology/topics.constant';
 import { consumerMetrics } from './consumer.metrics';
 import { BatchProcessor } from './batch.processor';
+import type { DeadLetterHook } from './dead-letter.hook';
 import type { BatchEventHandler, EventHandler } from './event-handler.type';
 import { RecordProcessor, type ConsumedRecord } from './record.processor';
 import { retryPolicyFor, type RetryPolicyFor } from './retry.policy';
@@ -30,6 +31,11 @@ export interface ConsumerRuntimeOptions {
   maxBatchRecords?: number;
   /** Where dead letters go; usually the app's `KafkaPublisher` (the runtime does not connect it). */
   deadLetter: Publisher;
+  /**
+   * Runs after each dead letter is acknowledged and before the record is committed, with the
+   * record and the error it failed with; e.g. to notify the record's publisher.
+   */
+  onDeadLetter?: DeadLetterHook;
   logger: MessagingLogger;
   /** The hub rule (`retryPolicyFor()`) unless given. */
   retryPolicy?: RetryPolicyFor;
@@ -49,12 +55,11 @@ export interface ConsumerRuntimeOptions {
 }
 
 /** The consumer did not join its group in time (coordinator loading, broker unreachable). */
-export class ConsumerJoinTimeoutError extends HubError {
+export class ConsumerJoinTimeoutError extends MessagingError {
   constructor(groupId: string, ms: number) {
     super({
       code: 'CONSUMER_JOIN_TIMEOUT',
       message: `Consumer group ${groupId} was not joined within ${ms} ms`,
-      retriable: true,
     });
   }
 }
@@ -96,6 +101,7 @@ export class ConsumerRuntime {
       retryPolicyFor: retryPolicy,
       deadLetter: options.deadLetter,
       deadLetterTopic: options.deadLetterTopic ?? dlqTopic,
+      onDeadLetter: options.onDeadLetter,
       logger: options.logger,
       metrics,
     });

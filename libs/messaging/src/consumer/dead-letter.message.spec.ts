@@ -1,6 +1,5 @@
 import type { IHeaders, KafkaMessage } from 'kafkajs';
-import { HubError } from '@rtw/platform';
-import { testDossierEvent } from '@rtw/testing';
+import { testDossierEvent, TestHubError } from '@rtw/testing';
 import { toKafkaMessage } from '../cloudevents/cloud-event.binding';
 import { buildDeadLetterMessage, describeFailure } from './dead-letter.message';
 
@@ -21,7 +20,7 @@ function received(): KafkaMessage & { headers: IHeaders } {
 
 describe('describeFailure', () => {
   it('keeps the code, message and retriable flag of a HubError', () => {
-    const error = new HubError({
+    const error = new TestHubError({
       code: 'CONSENT_MISSING',
       message: 'No consent for recipient cpmt',
       retriable: false,

@@ -1,7 +1,7 @@
 // The dead-letter copy of a record: the original key, value and headers untouched (so a replay
 // publishes exactly what was received), plus `dlq-*` headers saying where it came from and why.
 import type { KafkaMessage } from 'kafkajs';
-import { HubError, scrubText } from '@rtw/platform';
+import { HubError, INTERNAL_ERROR, scrubText } from '@rtw/platform';
 import type { OutgoingMessage } from '../producer/publisher.port';
 
 /** What may be said about an error outside the process (headers, metrics, logs). */
@@ -31,7 +31,7 @@ export function describeFailure(error: unknown): FailureDescription {
     return { code: error.code, message: scrubText(error.message), retriable: error.retriable };
   }
   const name = error instanceof Error ? error.constructor.name : 'non-Error value';
-  return { code: 'INTERNAL_ERROR', message: name, retriable: false };
+  return { code: INTERNAL_ERROR, message: name, retriable: false };
 }
 
 /** Builds the record to write to `<topic>.dlq`. */

@@ -1,13 +1,14 @@
 import type { KafkaMessage } from 'kafkajs';
 import { Registry } from 'prom-client';
-import { HubError } from '@rtw/platform';
-import { testDossierEvent } from '@rtw/testing';
+import { testDossierEvent, TestHubError } from '@rtw/testing';
 import { toKafkaMessage } from '../cloudevents/cloud-event.binding';
+import { CloudEventInvalidError } from '../cloudevents/cloud-event.error';
 import type { CloudEvent } from '../cloudevents/cloud-event.type';
 import type { MessagingLogger } from '../logging/messaging-logger.port';
 import { InMemoryBus } from '../producer/in-memory.publisher';
 import { consumerMetrics } from './consumer.metrics';
 import { DeadLetterFailedError } from './dead-letter.error';
+import type { DeadLetteredRecord, DeadLetterHook } from './dead-letter.hook';
 import type { EventHandler, HandlerContext } from './event-handler.type';
 import { RecordProcessor } from './record.processor';
 import { retryPolicyFor } from './retry.policy';
@@ -15,9 +16,12 @@ import { retryPolicyFor } from './retry.policy';
 const TOPIC = 'rtw.dossier.events.v1';
 const DLQ = 'rtw.dossier.events.v1.dlq';
 const retriable = () =>
-  new HubError({ code: 'DB_UNAVAILABLE', message: 'Database unavailable', retriable: true });
+  new TestHubError({ code: 'DB_UNAVAILABLE', message: 'Database unavailable', retriable: true });
 
-function setup(handler: EventHandler, options: { attempts?: number; initialMs?: number } = {}) {
+function setup(
+  handler: EventHandler,
+  options: { attempts?: number; initialMs?: number; onDeadLetter?: DeadLetterHook } = {},
+) {
   const bus = new InMemoryBus();
   const registry = new Registry();
   const lines: Array<{ level: string; fields: unknown; message: string }> = [];
@@ -40,6 +44,7 @@ function setup(handler: EventHandler, options: { attempts?: number; initialMs?: 
     }),
     deadLetter: bus.publisher(),
     deadLetterTopic: (topic) => `${topic}.dlq`,
+    onDeadLetter: options.onDeadLetter,
     logger,
     metrics: consumerMetrics(registry),
   });
@@ -108,7 +113,7 @@ describe('RecordProcessor', () => {
 
   it('dead-letters a final error after one attempt with the original record and the failure context', async () => {
     const handler = jest.fn(async () => {
-      throw new HubError({
+      throw new TestHubError({
         code: 'CONSENT_MISSING',
         message: 'No consent for this recipient',
         retriable: false,
@@ -165,6 +170,73 @@ describe('RecordProcessor', () => {
     expect(bus.records(DLQ)[0]?.headers['dlq-error-code']).toBe('CLOUDEVENT_INVALID');
   });
 
+  it('hands the dead-letter hook the record, its event and the very error thrown, once the dead letter is written', async () => {
+    const refusal = new TestHubError({ code: 'CONSENT_MISSING', retriable: false });
+    const seen: Array<{ deadLettered: DeadLetteredRecord; dlqRecords: number }> = [];
+    const { processor, session, bus } = setup(
+      async () => {
+        throw refusal;
+      },
+      {
+        onDeadLetter: async (deadLettered) =>
+          void seen.push({ deadLettered, dlqRecords: bus.records(DLQ).length }),
+      },
+    );
+    const event = testDossierEvent();
+    const failed = record(event, '8');
+
+    await expect(processor.process(failed, session)).resolves.toBe('dead_lettered');
+
+    expect(seen).toHaveLength(1);
+    expect(seen[0]!.dlqRecords).toBe(1);
+    const { deadLettered } = seen[0]!;
+    expect(deadLettered.error).toBe(refusal);
+    expect(deadLettered).toMatchObject({
+      topic: TOPIC,
+      partition: 2,
+      message: { offset: '8' },
+      event: { id: event.id, type: event.type },
+      failure: { code: 'CONSENT_MISSING', retriable: false },
+      attempts: 1,
+    });
+  });
+
+  it('hands the hook a record that is not a CloudEvent without an event, with the binding error', async () => {
+    const hook = jest.fn<Promise<void>, [DeadLetteredRecord]>(async () => undefined);
+    const { processor, session } = setup(async () => undefined, { onDeadLetter: hook });
+    const broken = record();
+    broken.message.value = Buffer.from('{not json');
+
+    await processor.process(broken, session);
+
+    expect(hook).toHaveBeenCalledTimes(1);
+    expect(hook.mock.calls[0]![0].event).toBeUndefined();
+    expect(hook.mock.calls[0]![0].error).toBeInstanceOf(CloudEventInvalidError);
+    expect(hook.mock.calls[0]![0].failure.code).toBe('CLOUDEVENT_INVALID');
+  });
+
+  it('rejects without counting a dead letter when the hook fails, so the record is processed again', async () => {
+    const { processor, session, bus, count, lines } = setup(
+      async () => {
+        throw new TestHubError({ code: 'CONSENT_MISSING', retriable: false });
+      },
+      {
+        onDeadLetter: async () => {
+          throw new Error('notification topic unavailable');
+        },
+      },
+    );
+
+    await expect(processor.process(record(), session)).rejects.toBeInstanceOf(
+      DeadLetterFailedError,
+    );
+    expect(bus.records(DLQ)).toHaveLength(1);
+    expect(await count('dead_lettered')).toBe(0);
+    expect(lines.map((line) => line.message)).toContain(
+      'Dead-letter hook failed; record left uncommitted',
+    );
+  });
+
   it('never lets the message of a foreign error reach the DLQ headers or the logs', async () => {
     const event = testDossierEvent();
     const niss = (event.data as { insured: { niss: string } }).insured.niss;
@@ -184,16 +256,25 @@ describe('RecordProcessor', () => {
     expect(logged).toContain('record.processor.spec.ts');
   });
 
-  it('rejects without counting a dead letter when the dead-letter write fails, so the offset stays uncommitted', async () => {
-    const { processor, session, bus, count } = setup(async () => {
-      throw new HubError({ code: 'SCHEMA_INVALID', message: 'Schema rejected the event' });
-    });
+  it('rejects without counting a dead letter or running the hook when the dead-letter write fails, so the offset stays uncommitted', async () => {
+    const hook = jest.fn(async () => undefined);
+    const { processor, session, bus, count } = setup(
+      async () => {
+        throw new TestHubError({
+          code: 'SCHEMA_INVALID',
+          message: 'Schema rejected the event',
+          retriable: false,
+        });
+      },
+      { onDeadLetter: hook },
+    );
     bus.failNextPublish(new Error('broker down'), DLQ);
 
     await expect(processor.process(record(), session)).rejects.toBeInstanceOf(
       DeadLetterFailedError,
     );
     expect(await count('dead_lettered')).toBe(0);
+    expect(hook).not.toHaveBeenCalled();
   });
 
   it('stops waiting for a retry as soon as the consumer stops, leaving the record uncommitted', async () => {

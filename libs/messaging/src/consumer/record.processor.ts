@@ -1,13 +1,16 @@
 // One record, start to finish: decode, call the handler, retry in place with backoff while the
-// policy allows, otherwise write the record to its dead-letter topic. Committing is the caller's job
-// and happens only after `process` resolves 'processed' or 'dead_lettered'.
+// policy allows, otherwise write the record to its dead-letter topic and run the dead-letter hook.
+// Committing is the caller's job and happens only after `process` resolves 'processed' or
+// 'dead_lettered'.
 import type { KafkaMessage } from 'kafkajs';
+import { INTERNAL_ERROR } from '@rtw/platform';
 import { fromKafkaMessage } from '../cloudevents/cloud-event.binding';
 import type { CloudEvent } from '../cloudevents/cloud-event.type';
 import { stackFrames, type MessagingLogger } from '../logging/messaging-logger.port';
 import type { Publisher } from '../producer/publisher.port';
 import { type ConsumerMetrics } from './consumer.metrics';
 import { DeadLetterFailedError } from './dead-letter.error';
+import type { DeadLetterHook } from './dead-letter.hook';
 import { buildDeadLetterMessage, describeFailure } from './dead-letter.message';
 import type { EventHandler } from './event-handler.type';
 import { waitWithHeartbeat, withKeepAlive } from './heartbeat.wait';
@@ -20,6 +23,8 @@ export interface RecordProcessorOptions {
   retryPolicyFor: RetryPolicyFor;
   deadLetter: Publisher;
   deadLetterTopic: (topic: string) => string;
+  /** Runs once the dead letter is acknowledged, before the commit (see {@link DeadLetterHook}). */
+  onDeadLetter?: DeadLetterHook;
   logger: MessagingLogger;
   metrics: ConsumerMetrics;
   random?: () => number;
@@ -48,7 +53,7 @@ type AttemptResult = { ok: true } | { ok: false; error: unknown };
 export class RecordProcessor {
   constructor(private readonly options: RecordProcessorOptions) {}
 
-  /** Processes one record; rejects only when the dead-letter write or a heartbeat fails. */
+  /** Processes one record; rejects only when the dead-letter write, its hook or a heartbeat fails. */
   async process(record: ConsumedRecord, session: ProcessingSession): Promise<ProcessOutcome> {
     let event: CloudEvent;
     try {
@@ -127,7 +132,7 @@ export class RecordProcessor {
     { error, attempts, event }: { error: unknown; attempts: number; event?: CloudEvent },
   ): Promise<void> {
     const failure = describeFailure(error);
-    const { groupId, deadLetter, deadLetterTopic, logger } = this.options;
+    const { groupId, deadLetter, deadLetterTopic, onDeadLetter, logger } = this.options;
     const dlqMessage = buildDeadLetterMessage({
       ...record,
       groupId,
@@ -135,19 +140,24 @@ export class RecordProcessor {
       attempts,
       failedAt: new Date(),
     });
+    // The write and the hook may take a while when the broker struggles (producer retries): stay
+    // in the group meanwhile.
+    let written = false;
     try {
-      // The write may take a while when the broker struggles (producer retries): stay in the group.
-      await withKeepAlive(
-        () => deadLetter.publish(deadLetterTopic(record.topic), [dlqMessage]),
-        session.heartbeat,
-      );
-    } catch (publishError) {
-      const cause = describeFailure(publishError).code;
+      await withKeepAlive(async () => {
+        await deadLetter.publish(deadLetterTopic(record.topic), [dlqMessage]);
+        written = true;
+        await onDeadLetter?.({ ...record, event, error, failure, attempts });
+      }, session.heartbeat);
+    } catch (deadLetterError) {
+      const cause = describeFailure(deadLetterError).code;
       logger.error(
         { ...where(record, event), code: failure.code, cause },
-        'Dead-letter write failed; record left uncommitted',
+        written
+          ? 'Dead-letter hook failed; record left uncommitted'
+          : 'Dead-letter write failed; record left uncommitted',
       );
-      throw new DeadLetterFailedError(record.topic, publishError);
+      throw new DeadLetterFailedError(record.topic, deadLetterError);
     }
     this.count(record, 'dead_lettered');
     logger.error(
@@ -174,7 +184,7 @@ function where(record: ConsumedRecord, event?: CloudEvent): Record<string, unkno
 /** Code and class of an error, plus stack frames for unexpected ones; never the message of a foreign error. */
 function logFailure(error: unknown): Record<string, unknown> {
   const failure = describeFailure(error);
-  const unexpected = failure.code === 'INTERNAL_ERROR';
+  const unexpected = failure.code === INTERNAL_ERROR;
   return {
     code: failure.code,
     retriable: failure.retriable,

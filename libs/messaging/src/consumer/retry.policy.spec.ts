@@ -1,4 +1,4 @@
-import { HubError } from '@rtw/platform';
+import { TestHubError } from '@rtw/testing';
 import {
   backoffDelay,
   DEFAULT_RETRY,
@@ -17,14 +17,14 @@ describe('retryPolicyFor (the hub rule)', () => {
   it('retries a HubError flagged retriable', () => {
     expect(
       policyFor(
-        new HubError({ code: 'DB_DOWN', message: 'database unavailable', retriable: true }),
+        new TestHubError({ code: 'DB_DOWN', message: 'database unavailable', retriable: true }),
       ),
     ).toEqual(DEFAULT_RETRY);
   });
 
   it('dead-letters a final HubError, a foreign error, a kafkajs-style retriable object and a thrown string', () => {
     const finals = [
-      new HubError({ code: 'SCHEMA_INVALID', message: 'schema', retriable: false }),
+      new TestHubError({ code: 'SCHEMA_INVALID', message: 'schema', retriable: false }),
       new TypeError('x is undefined'),
       Object.assign(new Error('looks retriable'), { retriable: true }),
       'a string',
@@ -34,9 +34,9 @@ describe('retryPolicyFor (the hub rule)', () => {
 
   it('uses the retry policy it was given', () => {
     const custom: RetryPolicy = { type: 'retry', attempts: 2, backoff };
-    expect(retryPolicyFor(custom)(new HubError({ code: 'X', message: 'x', retriable: true }))).toBe(
-      custom,
-    );
+    expect(
+      retryPolicyFor(custom)(new TestHubError({ code: 'X', message: 'x', retriable: true })),
+    ).toBe(custom);
   });
 });
 

@@ -1,6 +1,5 @@
 import { logLevel } from 'kafkajs';
-import { HubError } from '@rtw/platform';
-import { captureLogger, testDossierEvent } from '@rtw/testing';
+import { captureLogger, testDossierEvent, TestHubError } from '@rtw/testing';
 import { kafkaLogCreator } from './kafka-log.creator';
 
 function log(level: logLevel, extra: Record<string, unknown>) {
@@ -57,7 +56,7 @@ describe('kafkaLogCreator', () => {
     expect(log(logLevel.ERROR, { error: kafkaError })[0]?.fields['error']).toBe(
       'KafkaJSProtocolError: The group is rebalancing',
     );
-    const hubError = new HubError({
+    const hubError = new TestHubError({
       code: 'DEAD_LETTER_FAILED',
       message: 'Dead-lettering failed',
       retriable: true,

@@ -17,7 +17,7 @@ export interface KafkaClientConfig {
  * Retries of kafkajs' own requests: up to about 40 s of exponential backoff in all, enough to
  * ride out a broker restart or a leader election without hiding a cluster that is really gone.
  */
-export const KAFKA_RETRY: RetryOptions = {
+const KAFKA_RETRY: RetryOptions = {
   initialRetryTime: 300,
   maxRetryTime: 10_000,
   retries: 8,

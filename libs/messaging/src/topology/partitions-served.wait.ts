@@ -1,13 +1,12 @@
 import type { Admin } from 'kafkajs';
-import { HubError } from '@rtw/platform';
+import { MessagingError } from '../errors/messaging.error';
 
 /** The partitions of some topics were not all served within the time allowed. */
-export class PartitionsNotServedError extends HubError {
+export class PartitionsNotServedError extends MessagingError {
   constructor(topics: readonly string[], ms: number) {
     super({
       code: 'TOPIC_NOT_SERVED',
       message: `Partitions of ${topics.length} topic(s) had no serving leader within ${ms} ms`,
-      retriable: true,
     });
   }
 }

@@ -1,6 +1,6 @@
 // Every topic name of the hub, in one place (grammar `rtw.<area>.<subject>.v<N>`). Decorators and
 // apps take names from here; a topic name string anywhere else is a bug waiting to happen.
-import { HubError } from '@rtw/platform';
+import { MessagingError } from '../errors/messaging.error';
 
 /** Partners that receive translated messages, one outbound topic each. */
 export const PARTNERS = ['cpmt', 'actiris', 'vdab', 'forem', 'adg', 'inami'] as const;
@@ -37,7 +37,10 @@ const INSURER_CODE = /^\d{3}$/;
  */
 export function notifyTopic(insurerCode: string): string {
   if (!INSURER_CODE.test(insurerCode)) {
-    throw new HubError({ code: 'TOPIC_INVALID', message: 'An insurer code has three digits' });
+    throw new MessagingError({
+      code: 'TOPIC_INVALID',
+      message: 'An insurer code has three digits',
+    });
   }
   return `rtw.notify.${insurerCode}.v1`;
 }
@@ -45,7 +48,7 @@ export function notifyTopic(insurerCode: string): string {
 /** The dead-letter topic of a topic (`<topic>.dlq`); dead-letter topics have no DLQ of their own. */
 export function dlqTopic(topic: string): string {
   if (isDlqTopic(topic)) {
-    throw new HubError({
+    throw new MessagingError({
       code: 'TOPIC_INVALID',
       message: `Topic ${topic} is already a dead-letter topic`,
     });

@@ -1,6 +1,6 @@
 // What each topic looks like on the broker: partitions and topic-level configs. Declared as data so
 // that `ensureTopics` can create them and a test can compare the broker with the declaration.
-import { HubError } from '@rtw/platform';
+import { MessagingError } from '../errors/messaging.error';
 import { dlqTopic, fixedTopics, notifyTopic, TOPICS } from './topics.constant';
 
 /** One topic as the hub wants it on the broker. */
@@ -44,13 +44,13 @@ const DLQ_RETENTION_DAYS = 90;
  * write survives the loss of one broker. `ensureTopics` lowers it when the replication factor is
  * smaller (a single-node development broker could not accept any `acks=all` write otherwise).
  */
-export const MIN_IN_SYNC_REPLICAS = 2;
+const MIN_IN_SYNC_REPLICAS = 2;
 
 /** Builds the topology: every topic and its dead-letter topic. */
 export function buildTopology(options: TopologyOptions = {}): Topology {
   const partitions = options.partitions ?? DEFAULT_PARTITIONS;
   if (!Number.isInteger(partitions) || partitions < 1) {
-    throw new HubError({
+    throw new MessagingError({
       code: 'TOPOLOGY_INVALID',
       message: 'Partitions must be a positive whole number',
     });
@@ -71,26 +71,6 @@ export function buildTopology(options: TopologyOptions = {}): Topology {
     { name: dlqTopic(name), partitions, configs: topicConfigs(DLQ_RETENTION_DAYS) },
   ]);
 }
-
-/** Reads `KAFKA_TOPIC_PARTITIONS` (tests use fewer partitions); fails on anything but 1..1000. */
-export function partitionsFromEnv(env: NodeJS.ProcessEnv = process.env): number {
-  const raw = env['KAFKA_TOPIC_PARTITIONS'];
-  if (raw === undefined || raw.trim() === '') return DEFAULT_PARTITIONS;
-  const value = Number(raw);
-  if (!/^\d+$/.test(raw.trim()) || value < 1 || value > 1000) {
-    throw new HubError({
-      code: 'TOPOLOGY_INVALID',
-      message: 'KAFKA_TOPIC_PARTITIONS must be a whole number from 1 to 1000',
-    });
-  }
-  return value;
-}
-
-/**
- * The fixed topics of the hub (no per-insurer topics: apps that notify insurers call
- * {@link buildTopology} with the insurer codes from reference data).
- */
-export const TOPOLOGY: Topology = buildTopology({ partitions: partitionsFromEnv() });
 
 function topicConfigs(retentionDays: number): Record<string, string> {
   return {

@@ -1,7 +1,7 @@
-import { HubError } from '@rtw/platform';
+import { MessagingError } from '../errors/messaging.error';
 import { effectiveMinInSyncReplicas } from './ensure-topics';
 import { dlqTopic, fixedTopics, isDlqTopic, notifyTopic, TOPICS } from './topics.constant';
-import { buildTopology, DEFAULT_PARTITIONS, partitionsFromEnv, TOPOLOGY } from './topology.config';
+import { buildTopology, DEFAULT_PARTITIONS } from './topology.config';
 
 const GRAMMAR = /^rtw\.[a-z]+\.[a-z0-9]+\.v\d+(\.dlq)?$/;
 
@@ -25,8 +25,8 @@ describe('topic names', () => {
 
   it('derive the notification topic from a three-digit insurer code and refuse anything else', () => {
     expect(notifyTopic('300')).toBe('rtw.notify.300.v1');
-    expect(() => notifyTopic('30')).toThrow(HubError);
-    expect(() => notifyTopic('300.x')).toThrow(HubError);
+    expect(() => notifyTopic('30')).toThrow(MessagingError);
+    expect(() => notifyTopic('300.x')).toThrow(MessagingError);
   });
 
   it('append .dlq for a dead-letter topic and refuse a DLQ of a DLQ', () => {
@@ -66,28 +66,8 @@ describe('buildTopology', () => {
   });
 
   it('refuses a partition count that is not a positive whole number', () => {
-    expect(() => buildTopology({ partitions: 0 })).toThrow(HubError);
-    expect(() => buildTopology({ partitions: 1.5 })).toThrow(HubError);
-  });
-
-  it('exposes the fixed topics as TOPOLOGY', () => {
-    expect(TOPOLOGY.map((spec) => spec.name)).toContain(TOPICS.deliveryReceipts);
-    expect(TOPOLOGY.some((spec) => spec.name.startsWith('rtw.notify.'))).toBe(false);
-  });
-});
-
-describe('partitionsFromEnv', () => {
-  it('reads KAFKA_TOPIC_PARTITIONS and defaults to 12', () => {
-    expect(partitionsFromEnv({ KAFKA_TOPIC_PARTITIONS: '2' })).toBe(2);
-    expect(partitionsFromEnv({})).toBe(12);
-  });
-
-  it('fails on a value that is not a whole number from 1 to 1000', () => {
-    for (const bad of ['0', 'twelve', '1001', '-3', '2.5']) {
-      expect(() => partitionsFromEnv({ KAFKA_TOPIC_PARTITIONS: bad })).toThrow(
-        /KAFKA_TOPIC_PARTITIONS/,
-      );
-    }
+    expect(() => buildTopology({ partitions: 0 })).toThrow(MessagingError);
+    expect(() => buildTopology({ partitions: 1.5 })).toThrow(MessagingError);
   });
 });
 

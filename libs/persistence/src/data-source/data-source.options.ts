@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import type { DataSourceOptions, MigrationInterface } from 'typeorm';
-import { PersistenceError, PersistenceErrorCode } from '../errors/persistence.error';
+import { PersistenceError } from '../errors/persistence.error';
 import { parseDatabaseUrl } from '../database/database-url.util';
 import { PERSISTENCE_MIGRATIONS } from '../migrations/migration.list';
 import { PERSISTENCE_ENTITIES } from './entity.list';
@@ -79,7 +79,7 @@ function nonNegative(value: number, name: string): number {
 
 function invalidOption(name: string): PersistenceError {
   return new PersistenceError({
-    code: PersistenceErrorCode.InvalidConfig,
+    code: 'PERSISTENCE_INVALID_CONFIG',
     message: `The data source option ${name} must be a whole number`,
   });
 }

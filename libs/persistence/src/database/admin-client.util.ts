@@ -1,5 +1,5 @@
 import type { Client } from 'pg';
-import { PersistenceError, PersistenceErrorCode } from '../errors/persistence.error';
+import { PersistenceError } from '../errors/persistence.error';
 
 /** Connects a node-postgres client, turning a refused or timed-out connection into a retriable HubError. */
 export async function connectOrThrow(client: Client): Promise<void> {
@@ -7,7 +7,7 @@ export async function connectOrThrow(client: Client): Promise<void> {
     await client.connect();
   } catch (cause) {
     throw new PersistenceError({
-      code: PersistenceErrorCode.DatabaseUnavailable,
+      code: 'PERSISTENCE_DATABASE_UNAVAILABLE',
       message: 'Cannot connect to PostgreSQL',
       cause,
     });

@@ -1,4 +1,4 @@
-import { PersistenceError, PersistenceErrorCode } from '../errors/persistence.error';
+import { PersistenceError } from '../errors/persistence.error';
 
 /** Parses a `postgres:` URL; errors leave the URL out because it may carry a password. */
 export function parseDatabaseUrl(url: string): URL {
@@ -24,5 +24,5 @@ export function splitDatabaseUrl(url: string): { database: string; maintenanceUr
 }
 
 function invalid(message: string, cause?: unknown): PersistenceError {
-  return new PersistenceError({ code: PersistenceErrorCode.InvalidConfig, message, cause });
+  return new PersistenceError({ code: 'PERSISTENCE_INVALID_CONFIG', message, cause });
 }

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { dropDatabase, testDatabaseUrl } from '@rtw/testing';
 import { Client } from 'pg';
-import { PersistenceError, PersistenceErrorCode } from '../errors/persistence.error';
+import { PersistenceError } from '../errors/persistence.error';
 import { PERSISTENCE_MIGRATIONS } from '../migrations/migration.list';
 import { ensureDatabase, runMigrations } from './database.admin';
 
@@ -59,7 +59,7 @@ describe('ensureDatabase and runMigrations', () => {
     const attempt = ensureDatabase('postgres://postgres:s3cret@127.0.0.1:1/rtw_test_unreachable');
     await expect(attempt).rejects.toBeInstanceOf(PersistenceError);
     await expect(attempt).rejects.toMatchObject({
-      code: PersistenceErrorCode.DatabaseUnavailable,
+      code: 'PERSISTENCE_DATABASE_UNAVAILABLE',
       retriable: true,
     });
     await expect(attempt).rejects.not.toThrow(/s3cret/);

@@ -1,9 +1,9 @@
-import { HubError } from '@rtw/platform';
+import { PublishFailedError } from '@rtw/messaging';
 import { failureCode } from './failure-code.util';
 
 describe('failureCode', () => {
   it('uses the code of a HubError', () => {
-    expect(failureCode(new HubError({ code: 'PUBLISH_FAILED', message: 'x' }))).toBe(
+    expect(failureCode(new PublishFailedError('rtw.dossier.events.v1', undefined))).toBe(
       'PUBLISH_FAILED',
     );
   });

@@ -1,5 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { PersistenceError, PersistenceErrorCode } from '../errors/persistence.error';
+import { PersistenceError } from '../errors/persistence.error';
 
 /** Identifies one delivery target: the same event is processed once per consumer group. */
 export interface InboxKey {
@@ -41,7 +41,7 @@ function assertValidKey(key: InboxKey): void {
     const value = key[field];
     if (typeof value !== 'string' || value === '' || value.length > MAX_KEY_LENGTH) {
       throw new PersistenceError({
-        code: PersistenceErrorCode.InvalidInboxKey,
+        code: 'PERSISTENCE_INVALID_INBOX_KEY',
         message: `processOnce needs a ${field} of 1 to ${MAX_KEY_LENGTH} characters`,
       });
     }

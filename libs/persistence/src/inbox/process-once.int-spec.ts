@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createFreshDatabase, createTestDataSource, dropDatabase } from '@rtw/testing';
 import type { DataSource, EntityManager } from 'typeorm';
-import { PersistenceError, PersistenceErrorCode } from '../errors/persistence.error';
+import { PersistenceError } from '../errors/persistence.error';
 import { processOnce } from './process-once.helper';
 
 describe('processOnce', () => {
@@ -109,7 +109,7 @@ describe('processOnce', () => {
     const attempt = processOnce(dataSource, { consumerGroup: 'tracker', eventId: '' }, work);
 
     await expect(attempt).rejects.toBeInstanceOf(PersistenceError);
-    await expect(attempt).rejects.toMatchObject({ code: PersistenceErrorCode.InvalidInboxKey });
+    await expect(attempt).rejects.toMatchObject({ code: 'PERSISTENCE_INVALID_INBOX_KEY' });
     expect(work).not.toHaveBeenCalled();
   });
 });

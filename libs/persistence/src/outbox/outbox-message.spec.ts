@@ -1,4 +1,4 @@
-import { PersistenceError, PersistenceErrorCode } from '../errors/persistence.error';
+import { PersistenceError } from '../errors/persistence.error';
 import { assertValidOutboxMessage, type OutboxMessage } from './outbox-message';
 
 const valid: OutboxMessage = {
@@ -32,7 +32,7 @@ describe('assertValidOutboxMessage', () => {
     (field, message) => {
       const error = errorOf(message);
       expect(error).toBeInstanceOf(PersistenceError);
-      expect(error.code).toBe(PersistenceErrorCode.InvalidOutboxMessage);
+      expect(error.code).toBe('PERSISTENCE_INVALID_OUTBOX_MESSAGE');
       expect(error.retriable).toBe(false);
       expect(error.message).toBe(`Outbox message #2 has an invalid ${field}`);
     },

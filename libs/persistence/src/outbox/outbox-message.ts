@@ -1,4 +1,4 @@
-import { PersistenceError, PersistenceErrorCode } from '../errors/persistence.error';
+import { PersistenceError } from '../errors/persistence.error';
 
 /** A message to publish after the caller's transaction commits. */
 export interface OutboxMessage {
@@ -18,7 +18,7 @@ export interface OutboxMessage {
 export function assertValidOutboxMessage(message: OutboxMessage, index: number): void {
   const fail = (field: string): never => {
     throw new PersistenceError({
-      code: PersistenceErrorCode.InvalidOutboxMessage,
+      code: 'PERSISTENCE_INVALID_OUTBOX_MESSAGE',
       message: `Outbox message #${index} has an invalid ${field}`,
       details: { index, field },
     });

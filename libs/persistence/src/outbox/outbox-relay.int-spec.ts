@@ -1,4 +1,3 @@
-import { HubError } from '@rtw/platform';
 import { KafkaPublisher } from '@rtw/messaging';
 import {
   consumeN,
@@ -10,6 +9,7 @@ import {
   testKafka,
   uniqueTopic,
   withAdmin,
+  TestHubError,
 } from '@rtw/testing';
 import { register } from 'prom-client';
 import type { DataSource } from 'typeorm';
@@ -26,7 +26,7 @@ class SwitchablePublisher implements OutboxPublisher {
   constructor(private readonly inner: OutboxPublisher) {}
   async publish(topic: string, records: OutboxRecord[]): Promise<void> {
     if (this.down || this.refusedTopics.has(topic)) {
-      throw new HubError({
+      throw new TestHubError({
         code: 'TEST_BROKER_DOWN',
         message: 'test broker outage',
         retriable: true,

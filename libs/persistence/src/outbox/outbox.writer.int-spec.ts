@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createFreshDatabase, createTestDataSource, dropDatabase } from '@rtw/testing';
 import type { DataSource } from 'typeorm';
-import { PersistenceErrorCode } from '../errors/persistence.error';
 import { bucketOf } from './outbox.bucket';
 import { OutboxWriter } from './outbox.writer';
 
@@ -60,7 +59,7 @@ describe('OutboxWriter', () => {
   it('refuses to write outside a transaction, where the row would not commit with the state change', async () => {
     await expect(
       writer.add(dataSource.manager, [{ topic: 't', key: 'd-3', value: 'x' }]),
-    ).rejects.toMatchObject({ code: PersistenceErrorCode.TransactionRequired });
+    ).rejects.toMatchObject({ code: 'PERSISTENCE_TRANSACTION_REQUIRED' });
     const [row] = await dataSource.query(
       `SELECT count(*)::int AS n FROM outbox WHERE message_key = 'd-3'`,
     );

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { PersistenceError, PersistenceErrorCode } from '../errors/persistence.error';
+import { PersistenceError } from '../errors/persistence.error';
 import { OUTBOX_BUCKET_COUNT, bucketOf } from './outbox.bucket';
 import { assertValidOutboxMessage, type OutboxMessage } from './outbox-message';
 
@@ -33,7 +33,7 @@ export class OutboxWriter {
   async add(manager: EntityManager, messages: readonly OutboxMessage[]): Promise<string[]> {
     if (manager.queryRunner?.isTransactionActive !== true) {
       throw new PersistenceError({
-        code: PersistenceErrorCode.TransactionRequired,
+        code: 'PERSISTENCE_TRANSACTION_REQUIRED',
         message: 'OutboxWriter.add needs the EntityManager of an open transaction',
       });
     }

@@ -2,26 +2,33 @@
  * The one error base of the hub. `code` is stable and machine-readable (it ends up in dead-letter
  * headers, HTTP problem responses and metrics labels); `retriable` tells a consumer runtime whether
  * trying again can help. Messages must never contain personal data (NISS, names, health details).
+ *
+ * Abstract: each lib raises its own subclass over a closed union of its codes (`HubError<Code>`,
+ * e.g. `MessagingError`, `PersistenceError`), so a code is never an ad-hoc string (ADR 0041).
  */
-export class HubError extends Error {
-  readonly code: string;
+export abstract class HubError<Code extends string = string> extends Error {
+  readonly code: Code;
   readonly retriable: boolean;
   readonly details?: Readonly<Record<string, unknown>>;
 
   constructor(args: {
-    code: string;
+    code: Code;
     message: string;
-    retriable?: boolean;
+    /** Decided per code by the lib that owns the code, never by the thrower. */
+    retriable: boolean;
     details?: Record<string, unknown>;
     cause?: unknown;
   }) {
     super(args.message, { cause: args.cause });
     this.name = new.target.name;
     this.code = args.code;
-    this.retriable = args.retriable ?? false;
+    this.retriable = args.retriable;
     this.details = args.details;
   }
 }
+
+/** The code reported for anything that is not a HubError (a programming or foreign error). */
+export const INTERNAL_ERROR = 'INTERNAL_ERROR';
 
 /** True for errors that a retry may cure; unknown errors are treated as final (programming errors). */
 export function isRetriable(error: unknown): boolean {
@@ -32,7 +39,7 @@ export function isRetriable(error: unknown): boolean {
   return false;
 }
 
-/** The stable code of an error, or `INTERNAL_ERROR` for anything that is not a HubError. */
+/** The stable code of an error, or {@link INTERNAL_ERROR} for anything that is not a HubError. */
 export function errorCode(error: unknown): string {
-  return error instanceof HubError ? error.code : 'INTERNAL_ERROR';
+  return error instanceof HubError ? error.code : INTERNAL_ERROR;
 }

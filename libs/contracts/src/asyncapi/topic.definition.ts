@@ -1,0 +1,50 @@
+// What the AsyncAPI document needs to know about a topic, and which canonical events each kind of
+// topic carries. The topics themselves are an input: their names and roles belong to the topology
+// (@rtw/messaging's topic catalogue), and contracts knows nothing of Kafka (ADR 0040).
+
+/** Event types produced by the hub itself (source `urn:rtw:org:hub`), never accepted inbound. */
+export const HUB_PRODUCED_TYPES: readonly string[] = [
+  'be.rtw.event.rejected',
+  'be.rtw.deadline.due-soon',
+  'be.rtw.deadline.missed',
+  'be.rtw.delivery.succeeded',
+  'be.rtw.delivery.failed',
+];
+
+/** Which canonical events a topic carries (partner topics carry partner contracts instead). */
+export type TopicPayload =
+  | 'inbound-events'
+  | 'accepted-events'
+  | 'insurer-notifications'
+  | 'delivery-receipts'
+  | 'partner-messages';
+
+/** One topic (or topic family, with `{insurer}` in its address) as the documentation describes it. */
+export interface TopicDefinition {
+  readonly address: string;
+  readonly description: string;
+  readonly writtenBy: string;
+  readonly readBy: readonly string[];
+  readonly payload: TopicPayload;
+  /** Set on dead-letter topics: the address of the topic whose failures they hold. */
+  readonly deadLetterOf?: string;
+}
+
+/** The canonical event types a topic carries, from the full list of types. */
+export function eventTypesOn(topic: TopicDefinition, allTypes: readonly string[]): string[] {
+  const external = allTypes.filter((t) => !HUB_PRODUCED_TYPES.includes(t));
+  switch (topic.payload) {
+    case 'inbound-events':
+      return external;
+    case 'accepted-events':
+      return [...external, 'be.rtw.deadline.due-soon', 'be.rtw.deadline.missed'].filter((t) =>
+        allTypes.includes(t),
+      );
+    case 'insurer-notifications':
+      return allTypes.filter((t) => !t.startsWith('be.rtw.delivery.'));
+    case 'delivery-receipts':
+      return allTypes.filter((t) => t.startsWith('be.rtw.delivery.'));
+    case 'partner-messages':
+      return [];
+  }
+}
