@@ -16,7 +16,7 @@ export type {
   JsonSchemaObject,
 } from './registry/schema-document.types';
 export { SCHEMAS_DIR_ENV, locateSchemasDir } from './registry/schema-files.loader';
-export { PERSONAL_DATA_KINDS, type PersonalDataKind } from './formats/ajv.factory';
+export { PERSONAL_DATA_KINDS, type PersonalDataKind, createAjv } from './formats/ajv.factory';
 export { SEMANTIC_FORMATS } from './formats/semantic.formats';
 export { DEFAULT_MAX_EVENT_BYTES, checkSize, type SizeCheck } from './validation/size.guard';
 export {
@@ -25,6 +25,7 @@ export {
   type ValidationIssue,
   type ValidationResult,
 } from './validation/validation.types';
+export { mapAjvErrors } from './validation/ajv-error.mapper';
 export { ContractError, type ContractErrorCode } from './errors/contract.error';
 export { HUB_PRODUCED_TYPES, TOPIC_DEFINITIONS, type TopicDefinition } from './asyncapi/topics';
 export { COMPATIBILITY_MODES, type CompatibilityMode } from './compatibility/compatibility.config';
