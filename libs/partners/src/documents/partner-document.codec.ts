@@ -175,7 +175,11 @@ function translateXmlErrors<T>(compiled: CompiledDocument, work: () => T): T {
       code: XML_TO_PARTNER[error.code],
       message: `${compiled.contract.schemaId}: ${error.message}`,
       pointer,
-      details: { schemaId: compiled.contract.schemaId, xmlCode: error.code, line: error.line },
+      details: {
+        schemaId: compiled.contract.schemaId,
+        xmlCode: error.code,
+        ...(error.line === undefined ? {} : { line: error.line }),
+      },
       cause: error,
     });
   }

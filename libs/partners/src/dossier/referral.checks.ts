@@ -29,12 +29,16 @@ export function consentDate(dossier: PartnerDossierView, scope: ConsentScope): s
 }
 
 /**
- * Refuses a referral to a regional service that is not competent for the insured's residence
- * (residence decides, not the employer; a known NIS code beats the postal code).
+ * Refuses a referral to (or an answer from) a regional service that is not competent for the
+ * insured's residence (residence decides, not the employer; a known NIS code beats the postal
+ * code). Builders call it; the tracker or gateway can call it for answers.
  */
 export function requireCompetentService(
   service: RegionalServiceId,
-  dossier: PartnerDossierView,
+  dossier: {
+    readonly dossierId: string;
+    readonly insured: Pick<PartnerDossierView['insured'], 'residence'>;
+  },
 ): void {
   const competent = competentRegionalService(dossier.insured.residence);
   if (competent !== service) {
