@@ -124,6 +124,13 @@ describe('parseXml', () => {
     expect(refusal(input).code).toBe('XML_ENCODING_UNSUPPORTED');
   });
 
+  it('masks a number used as part of a tag name in a well-formedness error', () => {
+    const niss = generateNiss();
+    const error = refusal(`<r><_${niss}></r>`);
+    expect(error.code).toBe('XML_MALFORMED');
+    expect(error.message).not.toContain(niss);
+  });
+
   it('never repeats document text in an error', () => {
     const niss = generateNiss();
     const error = refusal(`<r><niss>${niss}</niss><open></r>`);

@@ -1,5 +1,6 @@
 import { Parser } from 'xml2js';
 import { XmlError } from '../errors/xml.error';
+import { REDACTED_NAME } from '../errors/safe-name';
 import type { XmlElement } from './xml-element.types';
 import { decodeXmlInput } from './xml-input.guard';
 import { type XmlLimits, resolveLimits } from './xml-limits';
@@ -158,13 +159,17 @@ function refuseForbiddenName(
 
 function asXmlError(error: unknown): XmlError {
   if (error instanceof XmlError) return error;
-  // sax messages quote at most one character of the input ("Char: x") besides line and column;
-  // keep the first line, which names the rule, and the position.
+  // sax puts the rule on the first line (sometimes with a tag name) and the position and one
+  // character of input on the next ones: keep the rule, with any run of digits masked, and the line.
   const message = error instanceof Error ? error.message : String(error);
   const line = /Line: (\d+)/.exec(message)?.[1];
+  const rule = message
+    .split('\n')[0]!
+    .slice(0, 120)
+    .replace(/\d{5,}/g, REDACTED_NAME);
   return new XmlError({
     code: 'XML_MALFORMED',
-    message: `XML document is not well-formed: ${message.split('\n')[0]!.slice(0, 120)}`,
+    message: `XML document is not well-formed: ${rule}`,
     location: line === undefined ? undefined : { line: Number(line) + 1 },
     cause: error,
   });
