@@ -34,9 +34,22 @@ const MAY_IMPORT = {
   persistence: ['platform', 'domain', 'contracts', 'messaging'],
   runtime: ['platform', 'domain', 'contracts', 'messaging', 'persistence'],
   ingress: ['platform', 'domain', 'contracts', 'messaging', 'persistence'],
+  // XML codec and the partner contracts: pure libraries, like contracts.
+  xml: ['platform'],
+  partners: ['platform', 'domain', 'contracts', 'xml'],
   // The read side of the tracker's registers: SQL on the shared database, no framework.
   registers: ['platform', 'domain', 'contracts', 'messaging', 'persistence'],
-  testing: ['platform', 'domain', 'contracts', 'messaging', 'persistence', 'runtime', 'registers'],
+  testing: [
+    'platform',
+    'domain',
+    'contracts',
+    'xml',
+    'partners',
+    'messaging',
+    'persistence',
+    'runtime',
+    'registers',
+  ],
 };
 
 // What a layer must not know: the broker, the database, the framework.
@@ -52,6 +65,8 @@ const FORBIDDEN_PACKAGES = {
   runtime: [],
   ingress: NEST,
   registers: [...KAFKA, ...NEST],
+  xml: [...KAFKA, ...DATABASE, ...NEST],
+  partners: [...KAFKA, ...DATABASE, ...NEST],
   testing: [],
 };
 

@@ -2,6 +2,7 @@ import { contractsValidate } from './contracts/validate.bench';
 import { gatewayIngest } from './gateway/ingest.bench';
 import type { Scenario } from './harness/scenario';
 import { kafkaPassthrough } from './kafka/passthrough.bench';
+import { xmlCodec } from './xml/codec.bench';
 
 /** Every benchmark scenario, baseline first. Add new scenarios here. */
-export const SCENARIOS: Scenario[] = [kafkaPassthrough, contractsValidate, gatewayIngest];
+export const SCENARIOS: Scenario[] = [kafkaPassthrough, contractsValidate, gatewayIngest, xmlCodec];

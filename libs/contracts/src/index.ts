@@ -10,13 +10,15 @@ export type {
   JsonSchemaObject,
 } from './registry/schema-document.types';
 export { locateSchemasDir } from './registry/schema-files.loader';
-export type { PersonalDataKind } from './formats/ajv.factory';
+export { createAjv, type PersonalDataKind } from './formats/ajv.factory';
+export { checkSize, type SizeCheck } from './validation/size.guard';
 export {
   VALIDATION_CODES,
   type ValidationCode,
   type ValidationIssue,
   type ValidationResult,
 } from './validation/validation.types';
+export { mapAjvErrors } from './validation/ajv-error.mapper';
 export {
   CONTRACT_ERROR_CODES,
   ContractError,

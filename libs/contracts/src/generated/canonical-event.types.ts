@@ -16,6 +16,7 @@ import type { CpmtAssessmentDecidedV1Event } from './cpmt-assessment-decided-v1.
 import type { CpmtReferralAcceptedV1Event } from './cpmt-referral-accepted-v1.contract';
 import type { CpmtReferralRejectedV1Event } from './cpmt-referral-rejected-v1.contract';
 import type { CpmtReferralRequestedV1Event } from './cpmt-referral-requested-v1.contract';
+import type { CpmtReferralRequestedV2Event } from './cpmt-referral-requested-v2.contract';
 import type { CpmtTrajectoryEndedV1Event } from './cpmt-trajectory-ended-v1.contract';
 import type { CpmtTrajectoryStartedV1Event } from './cpmt-trajectory-started-v1.contract';
 import type { CpmtVisitHeldV1Event } from './cpmt-visit-held-v1.contract';
@@ -36,6 +37,7 @@ import type { QuestionnaireReturnedV1Event } from './questionnaire-returned-v1.c
 import type { QuestionnaireSentV1Event } from './questionnaire-sent-v1.contract';
 import type { RegionalInsuredPresentedV1Event } from './regional-insured-presented-v1.contract';
 import type { RegionalReferralRequestedV1Event } from './regional-referral-requested-v1.contract';
+import type { RegionalReferralRequestedV2Event } from './regional-referral-requested-v2.contract';
 import type { RegionalRegistrationAcknowledgedV1Event } from './regional-registration-acknowledged-v1.contract';
 import type { RegionalRegistrationRejectedV1Event } from './regional-registration-rejected-v1.contract';
 import type { RegionalTrajectoryEndedV1Event } from './regional-trajectory-ended-v1.contract';
@@ -112,6 +114,7 @@ export const CONTRACT_IDS = [
   { type: 'be.rtw.cpmt.referral.accepted', version: 1, id: 'urn:rtw:schema:be.rtw.cpmt.referral.accepted:v1' },
   { type: 'be.rtw.cpmt.referral.rejected', version: 1, id: 'urn:rtw:schema:be.rtw.cpmt.referral.rejected:v1' },
   { type: 'be.rtw.cpmt.referral.requested', version: 1, id: 'urn:rtw:schema:be.rtw.cpmt.referral.requested:v1' },
+  { type: 'be.rtw.cpmt.referral.requested', version: 2, id: 'urn:rtw:schema:be.rtw.cpmt.referral.requested:v2' },
   { type: 'be.rtw.cpmt.trajectory.ended', version: 1, id: 'urn:rtw:schema:be.rtw.cpmt.trajectory.ended:v1' },
   { type: 'be.rtw.cpmt.trajectory.started', version: 1, id: 'urn:rtw:schema:be.rtw.cpmt.trajectory.started:v1' },
   { type: 'be.rtw.cpmt.visit.held', version: 1, id: 'urn:rtw:schema:be.rtw.cpmt.visit.held:v1' },
@@ -132,6 +135,7 @@ export const CONTRACT_IDS = [
   { type: 'be.rtw.questionnaire.sent', version: 1, id: 'urn:rtw:schema:be.rtw.questionnaire.sent:v1' },
   { type: 'be.rtw.regional.insured.presented', version: 1, id: 'urn:rtw:schema:be.rtw.regional.insured.presented:v1' },
   { type: 'be.rtw.regional.referral.requested', version: 1, id: 'urn:rtw:schema:be.rtw.regional.referral.requested:v1' },
+  { type: 'be.rtw.regional.referral.requested', version: 2, id: 'urn:rtw:schema:be.rtw.regional.referral.requested:v2' },
   { type: 'be.rtw.regional.registration.acknowledged', version: 1, id: 'urn:rtw:schema:be.rtw.regional.registration.acknowledged:v1' },
   { type: 'be.rtw.regional.registration.rejected', version: 1, id: 'urn:rtw:schema:be.rtw.regional.registration.rejected:v1' },
   { type: 'be.rtw.regional.trajectory.ended', version: 1, id: 'urn:rtw:schema:be.rtw.regional.trajectory.ended:v1' },
@@ -159,6 +163,7 @@ export type CanonicalEvent =
   | CpmtReferralAcceptedV1Event
   | CpmtReferralRejectedV1Event
   | CpmtReferralRequestedV1Event
+  | CpmtReferralRequestedV2Event
   | CpmtTrajectoryEndedV1Event
   | CpmtTrajectoryStartedV1Event
   | CpmtVisitHeldV1Event
@@ -179,6 +184,7 @@ export type CanonicalEvent =
   | QuestionnaireSentV1Event
   | RegionalInsuredPresentedV1Event
   | RegionalReferralRequestedV1Event
+  | RegionalReferralRequestedV2Event
   | RegionalRegistrationAcknowledgedV1Event
   | RegionalRegistrationRejectedV1Event
   | RegionalTrajectoryEndedV1Event
