@@ -1,9 +1,51 @@
 import { Module } from '@nestjs/common';
+import type { Clock, Logger } from '@rtw/platform';
+import { DatabaseConnection, HUB_CLOCK, HUB_LOGGER } from '@rtw/runtime';
+import { DeadlineStore } from './deadlines/deadline.store';
+import { DossierBatchService } from './processing/dossier-batch.service';
+import { InboundConsumer } from './processing/inbound.consumer';
+import { RegisterStore } from './registers/register.store';
+import { DossierStore } from './store/dossier.store';
 
 /**
- * Keeps each dossier's legal state: applies the trajectory state machine to inbound events, keeps consent and relation registers and deadlines, and publishes accepted events on rtw.dossier.events.v1.
- * The foundation ships the process with its runtime (config, logs, health, metrics, supervised
- * Kafka and PostgreSQL connections); the capability itself arrives with its own issue.
+ * Keeps each dossier's legal state: applies the trajectory rules to inbound events in batches,
+ * stores accepted events and refusals, keeps the projection, the consent and relation registers
+ * and the legal deadlines, and publishes accepted events on rtw.dossier.events.v1 and to the
+ * insurer (ADR 0029). Framework-free classes composed here.
  */
-@Module({})
+@Module({
+  providers: [
+    { provide: DossierStore, useValue: new DossierStore() },
+    { provide: RegisterStore, useValue: new RegisterStore() },
+    { provide: DeadlineStore, useValue: new DeadlineStore() },
+    {
+      provide: DossierBatchService,
+      inject: [
+        DatabaseConnection,
+        DossierStore,
+        RegisterStore,
+        DeadlineStore,
+        HUB_CLOCK,
+        HUB_LOGGER,
+      ],
+      useFactory: (
+        db: DatabaseConnection,
+        dossiers: DossierStore,
+        registers: RegisterStore,
+        deadlines: DeadlineStore,
+        clock: Clock,
+        logger: Logger,
+      ) =>
+        new DossierBatchService({
+          dataSource: db.dataSource,
+          dossiers,
+          registers,
+          deadlines,
+          clock,
+          logger: logger.child({ context: 'DossierBatchService' }),
+        }),
+    },
+    InboundConsumer,
+  ],
+})
 export class TrackerModule {}

@@ -9,3 +9,4 @@ export * from './gateway-trust.fixture';
 export * from './canonical-events.fixture';
 export * from './dossier-relations.fixture';
 export * from './tcp-gate.fixture';
+export * from './trajectory.scripts';

@@ -11,6 +11,7 @@ import {
   type ConfigSpec,
   type Logger,
 } from '@rtw/platform';
+import type { Topology } from '@rtw/messaging';
 import type { EntityClass } from '@rtw/persistence';
 import { NestPinoLogger } from '../logging/nest-logger';
 import { HubRuntimeModule } from './hub-runtime.module';
@@ -29,6 +30,8 @@ export interface HubAppDefinition {
   database?: boolean;
   /** TypeORM entities of the app, added to the persistence lib's own (migrations stay central). */
   entities?: readonly EntityClass[];
+  /** Topics the process creates at start; the fixed topics of the hub unless given. */
+  topology?: (config: HubConfig) => Topology;
 }
 
 /** Exit code of a process refused for bad configuration (EX_CONFIG), so supervisors can tell. */
@@ -82,6 +85,7 @@ export async function createHubApp(
     kafka: definition.kafka,
     database: definition.database,
     entities: definition.entities,
+    topology: definition.topology?.(config),
   });
   return NestFactory.create(root, { logger: new NestPinoLogger(logger), abortOnError: false });
 }

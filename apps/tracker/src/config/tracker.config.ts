@@ -1,0 +1,47 @@
+import { env, type ConfigOf } from '@rtw/platform';
+import type { HubConfig } from '@rtw/runtime';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** The tracker's own settings, validated with the shared ones at boot. */
+export const TRACKER_CONFIG_SPEC = {
+  TRACKER_GROUP_ID: env.str({
+    default: 'rtw-tracker',
+    description: 'Consumer group of the tracker instances (they share the inbound partitions)',
+  }),
+  TRACKER_PARTITIONS_CONCURRENCY: env.int({
+    default: 3,
+    min: 1,
+    max: 64,
+    description: 'Inbound partitions one tracker instance processes in parallel',
+  }),
+  TRACKER_DEADLINE_LEAD_DAYS: env.int({
+    default: 7,
+    min: 0,
+    max: 90,
+    description: 'How many days before a legal deadline the insurer gets "due soon"',
+  }),
+  TRACKER_DEADLINE_SCAN_MS: env.int({
+    default: 60_000,
+    min: 50,
+    max: DAY_MS,
+    description: 'Pause between two scans for deadlines due soon or missed',
+  }),
+  TRACKER_RETENTION_SCAN_MS: env.int({
+    default: 6 * 60 * 60 * 1000,
+    min: 50,
+    max: 7 * DAY_MS,
+    description: 'Pause between two retention purges of dossiers whose retention ended',
+  }),
+  TRACKER_ORGANISATIONS_FILE: env.str({
+    default: 'config/organisations.json',
+    description: 'Organisations registry used to authenticate callers of the timeline API',
+  }),
+  TRACKER_JWT_AUDIENCE: env.str({
+    default: 'urn:rtw:hub:tracker',
+    description: 'The aud every bearer token for the tracker API must name',
+  }),
+};
+
+/** The tracker's validated configuration. */
+export type TrackerConfig = HubConfig & ConfigOf<typeof TRACKER_CONFIG_SPEC>;

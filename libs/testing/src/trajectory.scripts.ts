@@ -1,0 +1,256 @@
+// FOR TESTS AND BENCHMARKS ONLY: whole, lawful trajectories as the hub receives them, built from
+// the committed contract examples (so every event is valid against its contract) with dates laid
+// out in the order the law requires, counted from the incapacity start. Partner answers carry the
+// partner's source. Identities are generated (`generateNiss`); names are made up.
+import { randomUUID } from 'node:crypto';
+import { exampleEvent, type JsonEvent } from './canonical-events.fixture';
+import { generateNiss } from './niss.factory';
+
+/** Who and when a scripted trajectory is about. */
+export interface ScriptOptions {
+  dossierId?: string;
+  insurer?: string;
+  niss?: string;
+  /** First day of incapacity, `YYYY-MM-DD` (on or after 2023-01-01 for the allowance rules). */
+  incapacityStart?: string;
+  /** Enterprise number of the prevention service (CPMT) the referral names. */
+  preventionService?: string;
+}
+
+/** A scripted trajectory: its dossier and its events in the order they happen. */
+export interface ScriptedTrajectory {
+  dossierId: string;
+  insurer: string;
+  niss: string;
+  events: JsonEvent[];
+}
+
+/** The prevention service of the examples (a registered test organisation). */
+export const EXAMPLE_PREVENTION_SERVICE = '0403170701';
+
+class Script {
+  readonly dossierId: string;
+  readonly insurer: string;
+  readonly niss: string;
+  readonly events: JsonEvent[] = [];
+  private readonly start: Date;
+
+  constructor(options: ScriptOptions) {
+    this.dossierId = options.dossierId ?? randomUUID();
+    this.insurer = options.insurer ?? '100';
+    this.niss = options.niss ?? generateNiss();
+    this.start = new Date(`${options.incapacityStart ?? '2026-01-12'}T00:00:00Z`);
+  }
+
+  /** The date `days` after the incapacity start. */
+  day(days: number): string {
+    return new Date(this.start.getTime() + days * 86_400_000).toISOString().slice(0, 10);
+  }
+
+  /** Adds the example of a type with its data changed; partners publish under their own source. */
+  add(shortType: string, data: Record<string, unknown>, source?: string): this {
+    const event = exampleEvent(shortType, {
+      dossierId: this.dossierId,
+      insurer: this.insurer,
+      niss: this.niss,
+      ...(source ? { source } : {}),
+    });
+    event['data'] = { ...(event['data'] as Record<string, unknown>), ...data };
+    this.events.push(event);
+    return this;
+  }
+
+  result(): ScriptedTrajectory {
+    return {
+      dossierId: this.dossierId,
+      insurer: this.insurer,
+      niss: this.niss,
+      events: this.events,
+    };
+  }
+}
+
+function opened(script: Script, overrides: Record<string, unknown>): Script {
+  const base = exampleEvent('dossier.opened', {
+    dossierId: script.dossierId,
+    insurer: script.insurer,
+    niss: script.niss,
+  })['data'] as Record<string, unknown>;
+  return script.add('dossier.opened', {
+    ...base,
+    ...overrides,
+    incapacity: { startDate: script.day(0), phase: 'primary' },
+  });
+}
+
+function questionnaire(script: Script, returnToWorkRequested: boolean): Script {
+  return script
+    .add('consent.given', { scope: 'data-processing', writtenOn: script.day(60) })
+    .add('questionnaire.sent', { sentOn: script.day(70), dueOn: script.day(84) })
+    .add('questionnaire.returned', {
+      receivedOn: script.day(80),
+      complete: true,
+      returnToWorkRequested,
+    });
+}
+
+/**
+ * Route A for a salaried worker with a contract: questionnaire, category 4, referral to the
+ * coordinator, first contact, consent, CPMT referral and pre-reintegration visit (no trajectory
+ * asked), AMI case 3, a plan with two reviews and its evaluation, work resumed, closure.
+ */
+export function routeASalariedWithCpmt(options: ScriptOptions = {}): ScriptedTrajectory {
+  const script = new Script(options);
+  const cpmt = options.preventionService ?? EXAMPLE_PREVENTION_SERVICE;
+  const cpmtSource = `urn:rtw:org:cpmt:${cpmt}`;
+  const referralId = `REF-CPMT-${script.dossierId.slice(0, 8)}`;
+  const planId = `PLAN-${script.dossierId.slice(0, 8)}`;
+  opened(script, {
+    scheme: 'salaried',
+    employment: {
+      hasContract: true,
+      employerEnterpriseNumber: '0730746827',
+      jobTitle: 'Warehouse operator',
+    },
+  });
+  questionnaire(script, false)
+    .add('capacity.assessed', { category: 4, assessedOn: script.day(100) })
+    .add('coordinator.referred', { referredOn: script.day(101) })
+    .add('contact.scheduled', {
+      contactId: 'CT-1',
+      scheduledOn: script.day(110),
+      kind: 'first',
+      mode: 'in-person',
+    })
+    .add('contact.held', { contactId: 'CT-1', heldOn: script.day(110) })
+    .add('consent.given', { scope: 'cpmt', writtenOn: script.day(110) })
+    .add('cpmt.referral.requested', {
+      referralId,
+      preventionService: { enterpriseNumber: cpmt, name: 'Example prevention service' },
+      employerEnterpriseNumber: '0730746827',
+      purpose: 'pre-reintegration-visit',
+      requestedOn: script.day(112),
+    })
+    .add('cpmt.referral.accepted', { referralId, acceptedOn: script.day(114) }, cpmtSource)
+    .add(
+      'cpmt.visit.held',
+      { referralId, heldOn: script.day(120), reintegrationTrajectoryRequested: false },
+      cpmtSource,
+    )
+    .add('ami.launched', {
+      case: 3,
+      launchedOn: script.day(125),
+      engagementDeclaration: {
+        coordinatorSignedOn: script.day(123),
+        medicalAdvisorSignedOn: script.day(124),
+        insuredSignedOn: script.day(125),
+      },
+    })
+    .add('plan.drafted', {
+      planId,
+      draftedOn: script.day(140),
+      nextFollowUpOn: script.day(230),
+    })
+    .add('plan.reviewed', {
+      planId,
+      reviewedOn: script.day(230),
+      nextFollowUpOn: script.day(320),
+    })
+    .add('plan.reviewed', {
+      planId,
+      reviewedOn: script.day(320),
+      nextFollowUpOn: script.day(400),
+    })
+    .add('plan.evaluated', { planId, evaluatedOn: script.day(400), result: 'achieved' })
+    .add('work.resumed', { resumedOn: script.day(405), extent: 'partial', employer: 'same' })
+    .add('trajectory.closed', { closedOn: script.day(410), outcome: 'work-resumed' })
+    .add('dossier.closed', { closedOn: script.day(411), reason: 'work-resumed' });
+  return script.result();
+}
+
+/**
+ * Route B for a self-employed person living in Brussels: a questionnaire asking for a trajectory,
+ * the request accepted, a first contact, consent and a referral to Actiris with its answers.
+ */
+export function routeBSelfEmployedToActiris(options: ScriptOptions = {}): ScriptedTrajectory {
+  const script = new Script(options);
+  const referralId = `REF-ACT-${script.dossierId.slice(0, 8)}`;
+  const actiris = 'urn:rtw:org:regional:actiris';
+  opened(script, {
+    insured: {
+      ...(
+        exampleEvent('dossier.opened', {
+          dossierId: script.dossierId,
+          insurer: script.insurer,
+          niss: script.niss,
+        })['data'] as { insured: Record<string, unknown> }
+      ).insured,
+      language: 'fr',
+      residence: { street: 'Rue Exemple 1', postalCode: '1050', municipality: 'Ixelles' },
+    },
+    scheme: 'self-employed',
+    employment: { hasContract: false },
+  });
+  questionnaire(script, true)
+    .add('routeb.requested', { requestedOn: script.day(80) })
+    .add('routeb.decided', { decision: 'accepted', decidedOn: script.day(90) })
+    .add('contact.scheduled', {
+      contactId: 'CT-1',
+      scheduledOn: script.day(100),
+      kind: 'first',
+      mode: 'video',
+    })
+    .add('contact.held', { contactId: 'CT-1', heldOn: script.day(100) })
+    .add('consent.given', { scope: 'regional-service', writtenOn: script.day(100) })
+    .add('regional.referral.requested', {
+      referralId,
+      service: 'actiris',
+      purpose: 'registration',
+      requestedOn: script.day(102),
+    })
+    .add(
+      'regional.registration.acknowledged',
+      {
+        referralId,
+        serviceReference: `ACT-${script.dossierId.slice(0, 6)}`,
+        acknowledgedOn: script.day(104),
+      },
+      actiris,
+    )
+    .add('regional.insured.presented', { referralId, presentedOn: script.day(120) }, actiris)
+    .add('regional.trajectory.started', { referralId, startedOn: script.day(130) }, actiris)
+    .add(
+      'regional.trajectory.ended',
+      { referralId, endedOn: script.day(250), outcome: 'training-completed' },
+      actiris,
+    )
+    .add('trajectory.closed', { closedOn: script.day(260), outcome: 'work-resumed' });
+  const data = script.events.at(0)!['data'] as { insured: Record<string, unknown> };
+  delete data.insured['nisCode'];
+  return script.result();
+}
+
+/**
+ * Route A where the insured does not come to the first contact moment without a justification;
+ * the allowance is reduced by 2.5 %.
+ */
+export function missedFirstContactWithReduction(options: ScriptOptions = {}): ScriptedTrajectory {
+  const script = new Script(options);
+  opened(script, {});
+  questionnaire(script, false)
+    .add('capacity.assessed', { category: 4, assessedOn: script.day(100) })
+    .add('coordinator.referred', { referredOn: script.day(101) })
+    .add('contact.scheduled', {
+      contactId: 'CT-1',
+      scheduledOn: script.day(110),
+      kind: 'first',
+      mode: 'in-person',
+    })
+    .add('contact.missed', { contactId: 'CT-1', missedOn: script.day(110), justified: false })
+    .add('allowance.reduced', {
+      rate: 2.5,
+      effectiveFrom: script.day(120),
+      cause: 'unjustified-absence-first-contact',
+    });
+  return script.result();
+}
