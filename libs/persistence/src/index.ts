@@ -10,6 +10,7 @@ export {
 export { checkDatabase, type DatabaseHealth } from './data-source/database.health';
 export { PERSISTENCE_ENTITIES } from './data-source/entity.list';
 export { ensureDatabase, runMigrations } from './database/database.admin';
+export { isConnectionFailure } from './database/connection-failure.check';
 export { PersistenceError, PersistenceErrorCode } from './errors/persistence.error';
 export { PERSISTENCE_MIGRATIONS } from './migrations/migration.list';
 export { ProcessedEventEntity } from './inbox/processed-event.entity';
