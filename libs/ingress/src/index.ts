@@ -61,7 +61,7 @@ export {
 export { TableRelationRegister } from './authorisation/table-relation.register';
 export { PublishAuthoriser } from './authorisation/publish.authoriser';
 
-export { factsOf, type EventFacts } from './validation/event-facts';
+export { EVENT_ID_PATTERN, factsOf, isEventId, type EventFacts } from './validation/event-facts';
 export { EventJudge, type Judgement } from './validation/event.judge';
 export { canonicalJson, payloadHash } from './idempotency/payload.hash';
 
