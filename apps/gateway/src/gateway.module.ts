@@ -1,10 +1,8 @@
 import { Module, RequestMethod, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
-import { APP_FILTER } from '@nestjs/core';
 import { KafkaDegradedCheck } from './health/kafka-degraded.check';
 import { AuthenticationGuard } from './http/authentication.guard';
 import { EventsController } from './http/events.controller';
 import { OpenApiController } from './http/openapi.controller';
-import { ProblemFilter } from './http/problem.filter';
 import { RateLimitGuard } from './http/rate-limit.guard';
 import { securityHeaders } from './http/security-headers.middleware';
 import { INGRESS_PROVIDERS } from './ingress/ingress.providers';
@@ -24,7 +22,6 @@ import { MutualTlsServer } from './tls/mutual-tls.server';
     ...INGRESS_PROVIDERS,
     AuthenticationGuard,
     RateLimitGuard,
-    { provide: APP_FILTER, useClass: ProblemFilter },
     OutboxRelayStarter,
     KafkaIngressService,
     KafkaDegradedCheck,

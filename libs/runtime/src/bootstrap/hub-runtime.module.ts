@@ -3,6 +3,7 @@ import { buildTopology, type Topology } from '@rtw/messaging';
 import type { Logger } from '@rtw/platform';
 import type { EntityClass } from '@rtw/persistence';
 import { HealthModule } from '../health/health.module';
+import { HttpProblemsModule } from '../http/http-problems.module';
 import { MetricsController } from '../metrics/metrics.controller';
 import { DatabaseConnection } from '../database/database.connection';
 import { KafkaConnection } from '../kafka/kafka.connection';
@@ -47,7 +48,7 @@ export class HubRuntimeModule {
     if (options.kafka !== false && options.database !== false) providers.push(OutboxRelayHost);
     return {
       module: HubRuntimeModule,
-      imports: [HealthModule, options.feature],
+      imports: [HealthModule, HttpProblemsModule, options.feature],
       controllers: options.config.METRICS_ENABLED ? [MetricsController] : [],
       providers,
       exports: providers,

@@ -29,6 +29,12 @@ export interface HubAppDefinition {
   database?: boolean;
   /** TypeORM entities of the app, added to the persistence lib's own (migrations stay central). */
   entities?: readonly EntityClass[];
+  /**
+   * Let the framework parse JSON and form bodies (default true). An app that reads its request
+   * bodies itself (the gateway: size limits, strict JSON) turns it off, so that no body is read
+   * under rules other than its own.
+   */
+  bodyParser?: boolean;
 }
 
 /** Exit code of a process refused for bad configuration (EX_CONFIG), so supervisors can tell. */
@@ -83,7 +89,11 @@ export async function createHubApp(
     database: definition.database,
     entities: definition.entities,
   });
-  return NestFactory.create(root, { logger: new NestPinoLogger(logger), abortOnError: false });
+  return NestFactory.create(root, {
+    logger: new NestPinoLogger(logger),
+    abortOnError: false,
+    bodyParser: definition.bodyParser ?? true,
+  });
 }
 
 /** Validates the environment; on failure writes one structured line naming the bad keys. */
