@@ -1,10 +1,10 @@
-import { Module, RequestMethod, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
+import { Module } from '@nestjs/common';
 import { KafkaDegradedCheck } from './health/kafka-degraded.check';
 import { AuthenticationGuard } from './http/authentication.guard';
+import { EdgeHook } from './http/edge.hook';
 import { EventsController } from './http/events.controller';
 import { OpenApiController } from './http/openapi.controller';
 import { RateLimitGuard } from './http/rate-limit.guard';
-import { securityHeaders } from './http/security-headers.middleware';
 import { INGRESS_PROVIDERS } from './ingress/ingress.providers';
 import { KafkaIngressService } from './kafka-ingress/kafka-ingress.service';
 import { TokenPurgeService } from './maintenance/token-purge.service';
@@ -22,6 +22,7 @@ import { MutualTlsServer } from './tls/mutual-tls.server';
     ...INGRESS_PROVIDERS,
     AuthenticationGuard,
     RateLimitGuard,
+    EdgeHook,
     OutboxRelayStarter,
     KafkaIngressService,
     KafkaDegradedCheck,
@@ -29,8 +30,4 @@ import { MutualTlsServer } from './tls/mutual-tls.server';
     TokenPurgeService,
   ],
 })
-export class GatewayModule implements NestModule {
-  configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(securityHeaders).forRoutes({ path: '{*path}', method: RequestMethod.ALL });
-  }
-}
+export class GatewayModule {}
