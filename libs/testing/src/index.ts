@@ -7,3 +7,4 @@ export * from './app-process.fixture';
 export * from './gateway-trust.fixture';
 export * from './canonical-events.fixture';
 export * from './dossier-relations.fixture';
+export * from './fuzz.fixture';
