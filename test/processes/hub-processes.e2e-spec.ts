@@ -19,7 +19,7 @@ function logLines(app: AppProcess): Array<Record<string, unknown>> {
 }
 
 describe('the hub processes', () => {
-  it('all nine start against the real broker and database, answer ready, and stop gracefully with exit 0', async () => {
+  it('all nine start against the real broker and database, answer ready, refuse unknown routes with a problem body, and stop gracefully with exit 0', async () => {
     const apps = await Promise.all(APPS.map((app) => startAppProcess({ ...app, env: hubEnv })));
     try {
       const ready = await Promise.all(apps.map((app) => waitForStatus(app, '/health/ready')));
@@ -28,6 +28,15 @@ describe('the hub processes', () => {
       );
       const metrics = await fetch(`${apps[0]!.url}/metrics`);
       expect(await metrics.text()).toMatch(/process_resident_memory_bytes\{app="gateway"\}/);
+      const unknownRoutes = await Promise.all(
+        apps.map(async (app) => {
+          const response = await fetch(`${app.url}/no/such/route`);
+          return [app.name, response.status, await response.json()];
+        }),
+      );
+      expect(unknownRoutes).toEqual(
+        APPS.map((app) => [app.name, 404, { code: 'ROUTE_NOT_FOUND', message: 'no such route' }]),
+      );
     } finally {
       const codes = await Promise.all(apps.map((app) => app.stop('SIGTERM')));
       expect(codes).toEqual(APPS.map(() => 0));

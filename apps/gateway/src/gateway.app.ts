@@ -9,6 +9,9 @@ export function gatewayApp(environment: NodeJS.ProcessEnv = process.env): HubApp
     feature: GatewayModule,
     port: { key: 'GATEWAY_PORT', default: 3000 },
     configSpec: gatewayConfigSpec(environment),
+    // The gateway reads bodies itself (size limits, strict JSON, ADR 0025); the framework's parser
+    // would read application/json and forms first, under its own rules.
+    bodyParser: false,
   };
 }
 

@@ -1,12 +1,10 @@
-import { Module, RequestMethod, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
-import { APP_FILTER } from '@nestjs/core';
+import { Module } from '@nestjs/common';
 import { KafkaDegradedCheck } from './health/kafka-degraded.check';
 import { AuthenticationGuard } from './http/authentication.guard';
+import { EdgeHook } from './http/edge.hook';
 import { EventsController } from './http/events.controller';
 import { OpenApiController } from './http/openapi.controller';
-import { ProblemFilter } from './http/problem.filter';
 import { RateLimitGuard } from './http/rate-limit.guard';
-import { securityHeaders } from './http/security-headers.middleware';
 import { INGRESS_PROVIDERS } from './ingress/ingress.providers';
 import { KafkaIngressService } from './kafka-ingress/kafka-ingress.service';
 import { TokenPurgeService } from './maintenance/token-purge.service';
@@ -24,7 +22,7 @@ import { MutualTlsServer } from './tls/mutual-tls.server';
     ...INGRESS_PROVIDERS,
     AuthenticationGuard,
     RateLimitGuard,
-    { provide: APP_FILTER, useClass: ProblemFilter },
+    EdgeHook,
     OutboxRelayStarter,
     KafkaIngressService,
     KafkaDegradedCheck,
@@ -32,8 +30,4 @@ import { MutualTlsServer } from './tls/mutual-tls.server';
     TokenPurgeService,
   ],
 })
-export class GatewayModule implements NestModule {
-  configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(securityHeaders).forRoutes({ path: '{*path}', method: RequestMethod.ALL });
-  }
-}
+export class GatewayModule {}

@@ -44,7 +44,7 @@ export {
 export type { PartnerRef, RelationRegister } from './authorisation/relation-register.port';
 export { PublishAuthoriser } from './authorisation/publish.authoriser';
 
-export type { EventFacts } from './validation/event-facts';
+export { EVENT_ID_PATTERN, isEventId, type EventFacts } from './validation/event-facts';
 export { EventJudge, type Judgement } from './validation/event.judge';
 
 export type {

@@ -15,7 +15,8 @@ export {
   PersistenceError,
   type PersistenceErrorCode,
 } from './errors/persistence.error';
-export { isDatabaseUnavailable, retriableOnOutage } from './errors/database-unavailable';
+export { isConnectionFailure } from './database/connection-failure.check';
+export { retriableOnOutage } from './errors/database-unavailable';
 export { PERSISTENCE_MIGRATIONS } from './migrations/migration.list';
 export { ProcessedEventEntity } from './inbox/processed-event.entity';
 export { processOnce, type InboxKey, type ProcessOnceResult } from './inbox/process-once.helper';

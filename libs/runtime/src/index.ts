@@ -33,4 +33,12 @@ export {
   type ReadinessReport,
 } from './health/readiness.registry';
 export { MetricsController } from './metrics/metrics.controller';
+export {
+  HTTP_PROBLEM_STATUS,
+  httpProblem,
+  type HttpProblem,
+  type HttpProblemCode,
+} from './http/http-problem.codes';
+export { noteProblemCode, problemCodeOf, sendProblem } from './http/problem.response';
+export { answerClientErrors } from './http/client-error.responder';
 export { NestPinoLogger } from './logging/nest-logger';

@@ -10,3 +10,4 @@ export * from './canonical-events.fixture';
 export * from './dossier-relations.fixture';
 export * from './tcp-gate.fixture';
 export * from './trajectory.scripts';
+export * from './fuzz.fixture';

@@ -1,4 +1,14 @@
-import { Controller, Get, Inject, Param, Post, Req, Res, UseGuards } from '@nestjs/common';
+import {
+  Controller,
+  Get,
+  Inject,
+  Param,
+  Post,
+  Req,
+  Res,
+  UseFilters,
+  UseGuards,
+} from '@nestjs/common';
 import type { ServerResponse } from 'node:http';
 import {
   BATCH_MEDIA_TYPE,
@@ -11,17 +21,19 @@ import {
   parseSingleEventBody,
   readRequestBody,
 } from '@rtw/ingress';
-import { HUB_CONFIG } from '@rtw/runtime';
+import { HUB_CONFIG, noteProblemCode } from '@rtw/runtime';
 import type { GatewayConfig } from '../config/gateway.config';
 import { AuthenticationGuard } from './authentication.guard';
 import { callerOf, type GatewayRequest } from './gateway.request';
 import { sendJson } from './json.response';
+import { ProblemFilter } from './problem.filter';
 import { RateLimitGuard } from './rate-limit.guard';
 import { batchResponse, singleEventResponse, type ApiResponse } from './submission.responses';
 
 /** The submission API: one event, a batch, and the status of an event (docs: schemas/openapi). */
 @Controller('v1/events')
 @UseGuards(AuthenticationGuard, RateLimitGuard)
+@UseFilters(ProblemFilter)
 export class EventsController {
   constructor(
     private readonly submissions: SubmissionService,
@@ -79,5 +91,6 @@ export class EventsController {
 }
 
 function send(response: ServerResponse, answer: ApiResponse): void {
+  if (answer.code !== undefined) noteProblemCode(response, answer.code);
   sendJson(response, answer.status, answer.body, answer.headers);
 }

@@ -5,8 +5,8 @@ import type { Caller } from '@rtw/ingress';
 /** A request as the gateway's guards and controllers see it: the caller once authenticated. */
 export interface GatewayRequest extends IncomingMessage {
   caller?: Caller;
-  /** Path and query, set by the HTTP framework. */
-  originalUrl?: string;
+  /** The route the request matched, set by the HTTP framework; its path is the template. */
+  route?: { path?: string };
 }
 
 /** The caller a guard attached to the request; guards run first, so it is always there. */

@@ -1,32 +1,29 @@
-import {
-  Catch,
-  HttpException,
-  Inject,
-  type ArgumentsHost,
-  type ExceptionFilter,
-} from '@nestjs/common';
+import { Catch, Inject, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
 import type { ServerResponse } from 'node:http';
 import { AuditTrail, IngressError, type ReasonCode } from '@rtw/ingress';
 import type { Logger } from '@rtw/platform';
-import { HUB_LOGGER } from '@rtw/runtime';
+import { HUB_LOGGER, sendProblem } from '@rtw/runtime';
 import type { GatewayRequest } from './gateway.request';
-import { sendJson } from './json.response';
 import { statusOf } from './reason-status.map';
 
 // Refusals of a whole request that are audited; throttling and outages are counted, not audited
-// (an audit write per throttled request would hand the database the load the limit keeps out).
+// (an audit write per throttled request would hand the database the load the limit keeps out),
+// and lookups change nothing.
 const NOT_AUDITED = new Set<ReasonCode>([
   'RATE_LIMITED',
   'DATABASE_UNAVAILABLE',
   'INTERNAL_ERROR',
   'ROUTE_NOT_FOUND',
   'EVENT_NOT_FOUND',
+  'EVENT_ID_INVALID',
 ]);
 
 /**
- * The edge of the API: every error becomes `{ code, message, pointer? }` with the status of its
- * code (and Retry-After when waiting helps). Framework errors outside `/v1` (health checks) keep
- * their own response.
+ * The edge of the submission API, bound to its controllers (`@UseFilters`): every error becomes
+ * `{ code, message, pointer? }` with the status of its reason code (and Retry-After when waiting
+ * helps), and refusals are audited. What happens outside these controllers (unknown routes,
+ * unreadable paths) is answered by the runtime's global problem filter with codes the gateway
+ * lists too.
  */
 @Catch()
 export class ProblemFilter implements ExceptionFilter {
@@ -42,57 +39,45 @@ export class ProblemFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): void {
     const request = host.switchToHttp().getRequest<GatewayRequest>();
     const response = host.switchToHttp().getResponse<ServerResponse>();
-    if (exception instanceof HttpException && !isApiPath(request)) {
-      sendJson(response, exception.getStatus(), exception.getResponse());
-      return;
-    }
     const error = this.toIngressError(exception, request);
     const headers: Record<string, string> =
       error.retryAfterSeconds === undefined
         ? {}
         : { 'Retry-After': String(error.retryAfterSeconds) };
     this.recordRefusal(request, error.code);
-    sendJson(
+    sendProblem(
       response,
-      statusOf(error.code),
-      error.pointer === undefined
-        ? { code: error.code, message: error.message }
-        : { code: error.code, message: error.message, pointer: error.pointer },
+      {
+        status: statusOf(error.code),
+        code: error.code,
+        message: error.message,
+        pointer: error.pointer,
+      },
       headers,
     );
   }
 
   private toIngressError(exception: unknown, request: GatewayRequest): IngressError {
-    if (exception instanceof IngressError) {
-      if (exception.code === 'DATABASE_UNAVAILABLE')
-        this.logger.warn(
-          { err: exception.cause, path: pathOf(request) },
-          'Database unavailable; answered 503',
-        );
-      return exception;
-    }
-    if (exception instanceof HttpException && exception.getStatus() === 404)
-      return new IngressError({ code: 'ROUTE_NOT_FOUND', message: 'no such route' });
-    if (isBodyParserError(exception, request)) {
-      // The framework's parser only reads types the API refuses anyway (application/json, forms).
+    const route = routeOf(request);
+    if (!(exception instanceof IngressError)) {
+      this.logger.error({ err: exception, route }, 'Unexpected error while handling a request');
       return new IngressError({
-        code: 'UNSUPPORTED_MEDIA_TYPE',
-        message:
-          'content-type must be application/cloudevents+json or application/cloudevents-batch+json',
+        code: 'INTERNAL_ERROR',
+        message: 'the request could not be handled',
       });
     }
-    this.logger.error(
-      { err: exception, path: pathOf(request) },
-      'Unexpected error while handling a request',
-    );
-    return new IngressError({
-      code: 'INTERNAL_ERROR',
-      message: 'the request could not be handled',
-    });
+    if (exception.code === 'DATABASE_UNAVAILABLE')
+      this.logger.warn({ err: exception.cause, route }, 'Database unavailable; answered 503');
+    if (exception.code === 'INTERNAL_ERROR')
+      this.logger.error(
+        { err: exception.cause ?? exception, route },
+        'Unexpected error while handling a request',
+      );
+    return exception;
   }
 
   private recordRefusal(request: GatewayRequest, code: ReasonCode): void {
-    if (NOT_AUDITED.has(code) || !isApiPath(request)) return;
+    if (NOT_AUDITED.has(code)) return;
     this.audit
       .recordRefusal({ organisationId: request.caller?.organisation.id, channel: 'http', code })
       .catch((error: unknown) => {
@@ -101,22 +86,7 @@ export class ProblemFilter implements ExceptionFilter {
   }
 }
 
-function pathOf(request: GatewayRequest): string {
-  return (request.originalUrl ?? request.url ?? '').split('?')[0] ?? '';
-}
-
-function isApiPath(request: GatewayRequest): boolean {
-  return pathOf(request).startsWith('/v1/');
-}
-
-/** The framework's body parser failed (it reports as a 400/413/415 HttpException) on a type we refuse. */
-function isBodyParserError(error: unknown, request: GatewayRequest): boolean {
-  const parsedByFramework = !(request.headers['content-type'] ?? '')
-    .toLowerCase()
-    .includes('cloudevents');
-  return (
-    parsedByFramework &&
-    error instanceof HttpException &&
-    [400, 413, 415].includes(error.getStatus())
-  );
+/** The route template (never the raw path: it may hold an event id). */
+function routeOf(request: GatewayRequest): string {
+  return request.route?.path ?? 'unmatched';
 }

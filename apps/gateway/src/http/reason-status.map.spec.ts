@@ -1,4 +1,5 @@
 import { REASON_CODES } from '@rtw/ingress';
+import { HTTP_PROBLEM_STATUS } from '@rtw/runtime';
 import { STATUS_BY_REASON, statusOf } from './reason-status.map';
 
 describe('reason code to HTTP status', () => {
@@ -16,5 +17,12 @@ describe('reason code to HTTP status', () => {
   it('treats an unknown code as an internal error', () => {
     expect(statusOf('NOT_A_CODE')).toBe(500);
     expect(statusOf('IDEMPOTENCY_CONFLICT')).toBe(409);
+  });
+
+  it("lists every code the runtime answers for the gateway (unknown routes, unreadable requests), with the runtime's status", () => {
+    const runtime = Object.entries(HTTP_PROBLEM_STATUS);
+    expect(
+      runtime.map(([code]) => [code, STATUS_BY_REASON[code as keyof typeof STATUS_BY_REASON]]),
+    ).toEqual(runtime);
   });
 });

@@ -1,4 +1,4 @@
-import type { ItemOutcome } from '@rtw/ingress';
+import type { ItemOutcome, ReasonCode } from '@rtw/ingress';
 import { statusOf } from './reason-status.map';
 
 /** A response to send: status, body, headers. */
@@ -6,6 +6,8 @@ export interface ApiResponse {
   status: number;
   body: unknown;
   headers: Record<string, string>;
+  /** The reason code when the whole answer is a refusal (for the access log and metrics). */
+  code?: ReasonCode;
 }
 
 /** Header telling the client that an accepted answer repeats an earlier one (ADR 0021). */
@@ -17,7 +19,12 @@ export const REPLAY_HEADER = 'Idempotent-Replay';
  */
 export function singleEventResponse(outcome: ItemOutcome): ApiResponse {
   if (outcome.outcome === 'rejected') {
-    return { status: statusOf(outcome.refusal.code), body: outcome.refusal, headers: {} };
+    return {
+      status: statusOf(outcome.refusal.code),
+      body: outcome.refusal,
+      headers: {},
+      code: outcome.refusal.code,
+    };
   }
   const headers: Record<string, string> =
     outcome.outcome === 'duplicate' ? { [REPLAY_HEADER]: 'true' } : {};

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:https';
 import type { RequestListener } from 'node:http';
 import { ConfigError, type Logger } from '@rtw/platform';
-import { HUB_CONFIG, HUB_LOGGER } from '@rtw/runtime';
+import { HUB_CONFIG, HUB_LOGGER, answerClientErrors } from '@rtw/runtime';
 import { optionalFile, type GatewayConfig } from '../config/gateway.config';
 
 /**
@@ -51,6 +51,7 @@ export class MutualTlsServer implements OnApplicationBootstrap, OnModuleDestroy 
       listener,
     );
     const server = this.server;
+    answerClientErrors(server, this.logger);
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
       server.listen(this.config.GATEWAY_MTLS_PORT, this.config.HTTP_HOST, () => resolve());

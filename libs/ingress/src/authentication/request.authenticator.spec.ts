@@ -94,8 +94,14 @@ describe('RequestAuthenticator', () => {
     await expect(
       authenticator(devKeys).authenticate({ authorization: 'DevKey unknown-key-000000' }),
     ).rejects.toMatchObject({ code: 'UNKNOWN_ORGANISATION' });
+  });
+
+  it('says that development keys are disabled, and how to enable them, when a DevKey arrives without them', async () => {
     await expect(
       authenticator().authenticate({ authorization: 'DevKey dev-insurer-100-key' }),
-    ).rejects.toMatchObject({ code: 'AUTHENTICATION_REQUIRED' });
+    ).rejects.toMatchObject({
+      code: 'DEV_KEYS_DISABLED',
+      message: expect.stringMatching(/development keys are disabled.*GATEWAY_DEV_STATIC_KEYS/),
+    });
   });
 });

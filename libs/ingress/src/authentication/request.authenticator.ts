@@ -31,8 +31,15 @@ export class RequestAuthenticator {
     const match = SCHEME.exec(credentials.authorization?.trim() ?? '');
     const scheme = match?.[1]?.toLowerCase();
     if (scheme === 'bearer') return this.byToken(match![2]!);
-    if (scheme === 'devkey' && this.parts.devKeys)
-      return this.parts.devKeys.authenticate(match![2]!);
+    if (scheme === 'devkey') {
+      if (this.parts.devKeys) return this.parts.devKeys.authenticate(match![2]!);
+      // A developer pointing curl at a gateway started without keys: say why, and how to fix it.
+      throw new IngressError({
+        code: 'DEV_KEYS_DISABLED',
+        message:
+          'development keys are disabled on this gateway; send a bearer token or present a client certificate (outside production, start the gateway with GATEWAY_DEV_STATIC_KEYS naming a keys file to enable them)',
+      });
+    }
     throw new IngressError({
       code: 'AUTHENTICATION_REQUIRED',
       message: 'send a bearer token or present a client certificate',

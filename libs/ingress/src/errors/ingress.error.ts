@@ -34,6 +34,13 @@ const RETRIABLE: Readonly<Record<IngressReasonCode, boolean>> = {
   IDEMPOTENCY_CONFLICT: false,
   EVENT_NOT_FOUND: false,
   ROUTE_NOT_FOUND: false,
+  DEV_KEYS_DISABLED: false,
+  EVENT_ID_INVALID: false,
+  MALFORMED_PATH: false,
+  MALFORMED_REQUEST: false,
+  HEADERS_TOO_LARGE: false,
+  // The client was too slow to send its request; sending it again may work.
+  REQUEST_TIMEOUT: true,
   DATABASE_UNAVAILABLE: true,
   INTERNAL_ERROR: false,
 };

@@ -15,6 +15,7 @@ export const INGRESS_REASON_CODES = [
   'TOKEN_CLAIMS_INVALID',
   'TOKEN_REPLAYED',
   'UNKNOWN_ORGANISATION',
+  'DEV_KEYS_DISABLED',
   // Protection (how much, how fast, in what form)
   'RATE_LIMITED',
   'UNSUPPORTED_MEDIA_TYPE',
@@ -27,6 +28,11 @@ export const INGRESS_REASON_CODES = [
   'BATCH_NOT_ARRAY',
   'BATCH_EMPTY',
   'BATCH_TOO_LARGE',
+  // The HTTP request itself, refused before routing (answered by the runtime's problem handling)
+  'MALFORMED_REQUEST',
+  'MALFORMED_PATH',
+  'HEADERS_TOO_LARGE',
+  'REQUEST_TIMEOUT',
   // One event (what it says, whether the caller may say it)
   'NISS_INVALID',
   'SOURCE_MISMATCH',
@@ -36,6 +42,7 @@ export const INGRESS_REASON_CODES = [
   'IDEMPOTENCY_CONFLICT',
   // Lookups and infrastructure
   'EVENT_NOT_FOUND',
+  'EVENT_ID_INVALID',
   'ROUTE_NOT_FOUND',
   'DATABASE_UNAVAILABLE',
   'INTERNAL_ERROR',
@@ -55,4 +62,11 @@ const INGRESS_KNOWN = new Set<string>(INGRESS_REASON_CODES);
 /** True for one of the gateway's own codes (not a contract validation code). */
 export function isIngressReasonCode(value: unknown): value is IngressReasonCode {
   return typeof value === 'string' && INGRESS_KNOWN.has(value);
+}
+
+const KNOWN = new Set<string>(REASON_CODES);
+
+/** True for any code a gateway response can carry. */
+export function isReasonCode(value: unknown): value is ReasonCode {
+  return typeof value === 'string' && KNOWN.has(value);
 }

@@ -8,7 +8,7 @@ import { pointerOf } from './json-pointer';
 const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 
 /** Nesting deeper than this is refused; real events nest four or five levels. */
-const DEFAULT_MAX_DEPTH = 32;
+export const DEFAULT_MAX_DEPTH = 32;
 
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 const WHITESPACE = new Set([' ', '\t', '\n', '\r']);

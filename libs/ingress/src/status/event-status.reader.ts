@@ -1,5 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { withDatabase } from '../database/database-failure';
+import { IngressError } from '../errors/ingress.error';
+import { isEventId } from '../validation/event-facts';
 import type { Organisation } from '../organisations/organisation.types';
 
 /**
@@ -20,7 +22,18 @@ export interface EventStatus {
 export class EventStatusReader {
   constructor(private readonly dataSource: DataSource) {}
 
-  read(organisation: Organisation, eventId: string): Promise<EventStatus | undefined> {
+  /**
+   * The status, or undefined when the organisation sent no event with this id. An id that does
+   * not have the contract's shape is refused (EVENT_ID_INVALID) before it reaches SQL: no event
+   * can have it, and PostgreSQL refuses some of it (a NUL byte) with an error that is not an outage.
+   */
+  async read(organisation: Organisation, eventId: string): Promise<EventStatus | undefined> {
+    if (!isEventId(eventId))
+      throw new IngressError({
+        code: 'EVENT_ID_INVALID',
+        message:
+          "an event id has 1 to 128 characters: letters, digits, '.', '_', ':' or '-', starting with a letter or digit",
+      });
     return withDatabase(
       async () =>
         (await this.accepted(organisation, eventId)) ?? this.rejected(organisation, eventId),

@@ -4,6 +4,7 @@ import { OffsetClock, type Logger } from '@rtw/platform';
 import { TestClockController } from '../clock/test-clock.controller';
 import type { EntityClass } from '@rtw/persistence';
 import { HealthModule } from '../health/health.module';
+import { HttpProblemsModule } from '../http/http-problems.module';
 import { MetricsController } from '../metrics/metrics.controller';
 import { DatabaseConnection } from '../database/database.connection';
 import { KafkaConnection } from '../kafka/kafka.connection';
@@ -58,7 +59,7 @@ export class HubRuntimeModule {
     if (options.kafka !== false && options.database !== false) providers.push(OutboxRelayHost);
     return {
       module: HubRuntimeModule,
-      imports: [HealthModule, options.feature],
+      imports: [HealthModule, HttpProblemsModule, options.feature],
       controllers: [
         ...(options.config.METRICS_ENABLED ? [MetricsController] : []),
         ...(options.config.TEST_CLOCK_CONTROL ? [TestClockController] : []),

@@ -32,6 +32,12 @@ export interface HubAppDefinition {
   entities?: readonly EntityClass[];
   /** Topics the process creates at start; the fixed topics of the hub unless given. */
   topology?: (config: HubConfig) => Topology;
+  /**
+   * Let the framework parse JSON and form bodies (default true). An app that reads its request
+   * bodies itself (the gateway: size limits, strict JSON) turns it off, so that no body is read
+   * under rules other than its own.
+   */
+  bodyParser?: boolean;
 }
 
 /** Exit code of a process refused for bad configuration (EX_CONFIG), so supervisors can tell. */
@@ -87,7 +93,11 @@ export async function createHubApp(
     entities: definition.entities,
     topology: definition.topology?.(config),
   });
-  return NestFactory.create(root, { logger: new NestPinoLogger(logger), abortOnError: false });
+  return NestFactory.create(root, {
+    logger: new NestPinoLogger(logger),
+    abortOnError: false,
+    bodyParser: definition.bodyParser ?? true,
+  });
 }
 
 /** Validates the environment; on failure writes one structured line naming the bad keys. */
