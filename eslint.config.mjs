@@ -31,7 +31,7 @@ export default tseslint.config(
       'dist/**',
       '.local/**',
       'coverage/**',
-      'libs/contracts/src/generated/**',
+      'libs/contract-types/src/generated/**',
       'bench/results/**',
     ],
   },

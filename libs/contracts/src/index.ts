@@ -1,6 +1,6 @@
 // Public API of @rtw/contracts: the canonical contracts (schemas in schemas/canonical), their
 // compiled validators, generated TypeScript types, and the compatibility gate.
-export * from './generated';
+export * from '@rtw/contract-types';
 export { ContractRegistry } from './registry/contract.registry';
 export type { ContractRegistryOptions, ContractSummary } from './registry/contract.registry';
 export { ContractsModule } from './registry/contracts.module';

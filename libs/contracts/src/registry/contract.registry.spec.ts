@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { generateNiss, seededRandom } from '@rtw/testing';
-import { EVENT_TYPES } from '../generated';
+import { EVENT_TYPES } from '@rtw/contract-types';
 import { deleteAt, exampleEvent, setAt } from '../testing/example-events.fixture';
 import { ContractRegistry } from './contract.registry';
 

@@ -1,5 +1,5 @@
 import type { ValidateFunction } from 'ajv';
-import type { CanonicalEvent } from '../generated';
+import type { CanonicalEvent } from '@rtw/contract-types';
 import { validateCanonicalEvent, validateRawEvent } from '../validation/event.validator';
 import { DEFAULT_MAX_EVENT_BYTES } from '../validation/size.guard';
 import type { ValidationResult } from '../validation/validation.types';

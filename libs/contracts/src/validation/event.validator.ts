@@ -1,5 +1,5 @@
 import type { ValidateFunction } from 'ajv';
-import type { CanonicalEvent } from '../generated';
+import type { CanonicalEvent } from '@rtw/contract-types';
 import { parseSchemaId } from '../registry/contract-id.parser';
 import { isJsonObject } from '../registry/schema-document.types';
 import { mapAjvErrors } from './ajv-error.mapper';
