@@ -1,5 +1,6 @@
 // Public API of the domain core: identifiers, reference data, the legal calendar and the dossier
-// state machine. Pure functions and data: no I/O, no framework (HubError is the only import).
+// state machine. Pure functions and data: no I/O, no framework. Its only imports are HubError and
+// the generated contract types of @rtw/contract-types (types only; ADR 0045).
 
 // Dates
 export { addDays, addMonths, addWeeks, firstJanuaryAfter } from './dates/date.arithmetic';
@@ -51,7 +52,7 @@ export {
 } from './reference-data/regional-services/regional-service.lookup';
 
 // Events consumed by the state machine
-export type { DomainEvent } from './events/domain-event.types';
+export type { DeepReadonly, DomainEvent } from './events/domain-event.types';
 export type * from './events/dossier.events';
 export type * from './events/assessment.events';
 export type * from './events/contact.events';
@@ -59,7 +60,13 @@ export type * from './events/consent.events';
 export type * from './events/cpmt.events';
 export type * from './events/ami.events';
 export type * from './events/regional.events';
-export type { DossierEvent, DossierEventType, EventOf } from './events/dossier-event.types';
+export type {
+  DataOf,
+  DossierEvent,
+  DossierEventType,
+  EventOf,
+  HubEventType,
+} from './events/dossier-event.types';
 export { DOSSIER_EVENT_TYPES, isDossierEventType } from './events/dossier-event-types.data';
 
 // Legal calendar

@@ -7,6 +7,7 @@ import {
   cpmtReferralRequested,
   dossierOpened,
   event,
+  malformed,
   planDrafted,
   regionalReferralRequested,
 } from './testing/trajectory.fixtures';
@@ -69,7 +70,7 @@ const SCENARIOS: Record<RejectionCode, () => Then> = {
   AMI_CASE_INCONSISTENT: () => given(opened).when(amiLaunched(1)),
   ENGAGEMENT_DECLARATION_INCOMPLETE: () =>
     given(opened).when(
-      event('be.rtw.ami.launched', {
+      malformed('be.rtw.ami.launched', {
         case: 2,
         launchedOn: '2024-06-03',
         engagementDeclaration: {},

@@ -7,12 +7,8 @@ import type {
   CpmtTrajectoryOutcome,
 } from '../events/cpmt.events';
 import type { DossierEventType } from '../events/dossier-event.types';
-import type {
-  EmploymentData,
-  IncapacityPhase,
-  ResidenceData,
-  Scheme,
-} from '../events/dossier.events';
+import type { IncapacityPhase, Scheme } from '../events/dossier.events';
+import type { ResidenceKey } from '../reference-data/regional-services/regional-service.lookup';
 import type { RegionalServiceId } from '../reference-data/regional-services/regional-service.types';
 
 /** Lifecycle of the dossier. */
@@ -21,6 +17,12 @@ export type DossierStatus = 'none' | 'open' | 'closed';
 export type CapacityCategory = 1 | 2 | 3 | 4;
 /** The four AMI launch cases. */
 export type AmiCase = 1 | 2 | 3 | 4;
+
+/** The employment facts the rules need: a contract makes a CPMT referral possible. */
+export interface EmploymentState {
+  readonly hasContract: boolean;
+  readonly employerEnterpriseNumber?: string;
+}
 
 /** The latest consent decision for one scope. */
 export interface ConsentState {
@@ -111,8 +113,9 @@ export interface TrajectoryState {
   readonly status: DossierStatus;
   readonly insurer?: string;
   readonly scheme?: Scheme;
-  readonly employment?: EmploymentData;
-  readonly residence?: ResidenceData;
+  readonly employment?: EmploymentState;
+  /** Postal and NIS code only: enough to find the competent regional service, no address. */
+  readonly residence?: ResidenceKey;
   readonly incapacity?: {
     readonly startDate: string;
     readonly phase: IncapacityPhase;

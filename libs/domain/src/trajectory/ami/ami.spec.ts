@@ -6,6 +6,7 @@ import {
   cpmtReferralRequested,
   dossierOpened,
   event,
+  malformed,
 } from '../testing/trajectory.fixtures';
 import { given } from '../testing/trajectory.scenario';
 
@@ -101,7 +102,10 @@ describe('AMI launch', () => {
     (signature) => {
       const complete = amiLaunched(2);
       const { [signature]: _missing, ...rest } = complete.data.engagementDeclaration;
-      const launch = { ...complete, data: { ...complete.data, engagementDeclaration: rest } };
+      const launch = malformed('be.rtw.ami.launched', {
+        ...complete.data,
+        engagementDeclaration: rest,
+      });
       given(withContract).when(launch).thenRejected('ENGAGEMENT_DECLARATION_INCOMPLETE');
     },
   );

@@ -1,5 +1,11 @@
 import { generateBisNumber, generateEnterpriseNumber, generateNiss } from '@rtw/testing';
-import { consentGiven, dossierOpened, event, INSURER } from '../testing/trajectory.fixtures';
+import {
+  consentGiven,
+  dossierOpened,
+  event,
+  INSURER,
+  residence,
+} from '../testing/trajectory.fixtures';
 import { given } from '../testing/trajectory.scenario';
 
 const niss = generateNiss();
@@ -18,6 +24,8 @@ describe('opening a dossier', () => {
       incapacity: { startDate: '2024-01-08', phase: 'primary' },
     });
     expect(JSON.stringify(state)).not.toContain(niss);
+    expect(JSON.stringify(state)).not.toContain(opened.data.insured.lastName);
+    expect(JSON.stringify(state)).not.toContain(opened.data.insured.residence.municipality);
   });
 
   it('accepts a valid BIS number as well as a NISS', () => {
@@ -49,7 +57,7 @@ describe('updating a dossier', () => {
   it('replaces residence and employment and changes the incapacity phase, keeping its start date', () => {
     const employer = generateEnterpriseNumber();
     const updated = event('be.rtw.dossier.updated', {
-      insured: { residence: { postalCode: '4700', nisCode: '63023' } },
+      insured: { residence: residence('4700', '63023') },
       employment: { hasContract: true, employerEnterpriseNumber: employer },
       incapacity: { phase: 'invalidity' },
       reason: 'correction',
@@ -62,7 +70,7 @@ describe('updating a dossier', () => {
 
   it('leaves fields the update does not mention untouched', () => {
     const moved = event('be.rtw.dossier.updated', {
-      insured: { residence: { postalCode: '9000' } },
+      insured: { residence: residence('9000') },
       reason: 'moved',
     });
     expect(given(opened).when(moved).thenAccepted().employment).toEqual({ hasContract: false });
