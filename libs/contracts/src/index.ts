@@ -17,7 +17,14 @@ export type {
 } from './registry/schema-document.types';
 export { SCHEMAS_DIR_ENV, locateSchemasDir } from './registry/schema-files.loader';
 export { PERSONAL_DATA_KINDS, type PersonalDataKind } from './formats/ajv.factory';
-export { SEMANTIC_FORMATS } from './formats/semantic.formats';
+export {
+  FORMAT_FAULTS,
+  SEMANTIC_FORMATS,
+  type FormatFault,
+  type SemanticFormat,
+} from './formats/semantic.formats';
+export { isHumanText } from './formats/human-text.format';
+export { isDossierId } from './formats/dossier-id.format';
 export { DEFAULT_MAX_EVENT_BYTES, checkSize, type SizeCheck } from './validation/size.guard';
 export {
   VALIDATION_CODES,

@@ -1,7 +1,7 @@
 // Generated from schemas/canonical by scripts/generate-contract-types.mjs. Do not edit:
 // change the schema and run `npm run contracts:generate`.
 
-import type { InsurerCode, IsoDateTime } from './common.types';
+import type { DossierId, InsurerCode, IsoDateTime } from './common.types';
 
 /** Canonical event envelope: A CloudEvents 1.0 event in structured mode (attributes and data in one JSON object), with the hub's extension attributes. In Kafka binary mode the same attributes travel as ce_* headers. */
 export interface CloudEvent {
@@ -14,7 +14,7 @@ export interface CloudEvent {
   /** Event type: be.rtw.<subject>.<verb>; must name a contract in the registry. */
   type: string;
   /** Dossier id: UUID of the return-to-work dossier; also the Kafka message key, so one dossier's events stay in order. */
-  subject: string;
+  subject: DossierId;
   /** Occurrence time: When the fact happened in the publisher's system. */
   time: IsoDateTime;
   /** Data content type: Always application/json. */

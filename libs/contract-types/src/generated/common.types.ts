@@ -1,8 +1,14 @@
 // Generated from schemas/canonical by scripts/generate-contract-types.mjs. Do not edit:
 // change the schema and run `npm run contracts:generate`.
 
+/** Dossier id: UUID of a return-to-work dossier in its one canonical spelling: lower-case hexadecimal, 8-4-4-4-12, never the nil (all zeros) or max (all f) UUID. It is the Kafka key of the dossier's events, and keys compare as bytes. */
+export type DossierId = string;
+
 /** Enterprise number: KBO/BCE enterprise number: 10 digits without separators, starting with 0 or 1, with valid check digits. */
 export type EnterpriseNumber = string;
+
+/** Human text: Text written by people (names, addresses, free text), on one line: any character except control characters (U+0000-U+001F, U+007F-U+009F: NUL, TAB, CR, LF, ESC...), the line and paragraph separators U+2028-U+2029, the bidirectional embeddings, overrides and isolates U+202A-U+202E and U+2066-U+2069, U+FFFE, U+FFFF and unpaired surrogates, so that it fits XML 1.0 documents and log lines unchanged. Length limits belong to each field. */
+export type HumanText = string;
 
 /** Insurer code: Three-digit code of a health insurer (organisme assureur) known to the hub reference data. */
 export type InsurerCode = string;
@@ -28,11 +34,11 @@ export type Reference = string;
 /** Main residence: The insured's main residence in Belgium; it decides the competent regional employment service. Personal data: residence. */
 export interface Residence {
   /** Street and number: Street, house number and box, as registered. Personal data: residence. */
-  street?: string;
+  street?: HumanText;
   /** Postal code: Postal code of the residence. Personal data: residence. */
   postalCode: PostalCode;
   /** Municipality: Name of the municipality, in any national language. Personal data: residence. */
-  municipality: string;
+  municipality: HumanText;
   /** NIS code: Statbel code of the municipality, when known. Personal data: residence. */
   nisCode?: NisCode;
 }

@@ -2,7 +2,7 @@
 // change the schema and run `npm run contracts:generate`.
 
 import type { CanonicalEnvelope } from './cloud-event.types';
-import type { IsoDate } from './common.types';
+import type { HumanText, IsoDate } from './common.types';
 
 /** Consent given: The insured gave express written consent; the tracker refuses exchanges with a recipient without it. */
 export interface ConsentGivenV1 {
@@ -11,7 +11,7 @@ export interface ConsentGivenV1 {
   /** Written on: Date of the written consent. */
   writtenOn: IsoDate;
   /** Other recipient: Kind of recipient when scope is other (an organisation, not a person's name). Free text: may hold personal data, so connectors pass it on only where the recipient needs it. Personal data: free-text. */
-  otherRecipient?: string;
+  otherRecipient?: HumanText;
 }
 
 /** A be.rtw.consent.given event, contract version 1. */

@@ -2,7 +2,7 @@
 // change the schema and run `npm run contracts:generate`.
 
 import type { CanonicalEnvelope } from './cloud-event.types';
-import type { EnterpriseNumber, IsoDate, Reference } from './common.types';
+import type { EnterpriseNumber, HumanText, IsoDate, Reference } from './common.types';
 
 /** CPMT referral requested: The coordinator refers the insured, with consent, to the occupational physician (CPMT) of the employer's prevention service. */
 export interface CpmtReferralRequestedV1 {
@@ -13,7 +13,7 @@ export interface CpmtReferralRequestedV1 {
     /** Enterprise number: Enterprise number of the prevention service. */
     enterpriseNumber: EnterpriseNumber;
     /** Name: Name of the prevention service (an organisation). */
-    name: string;
+    name: HumanText;
   };
   /** Employer: Enterprise number of the employer. */
   employerEnterpriseNumber: EnterpriseNumber;

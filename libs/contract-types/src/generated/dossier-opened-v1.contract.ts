@@ -2,7 +2,7 @@
 // change the schema and run `npm run contracts:generate`.
 
 import type { CanonicalEnvelope } from './cloud-event.types';
-import type { EnterpriseNumber, IsoDate, Niss, Residence } from './common.types';
+import type { EnterpriseNumber, HumanText, IsoDate, Niss, Residence } from './common.types';
 
 /** Dossier opened: The insurer opened a return-to-work dossier (Dossier Retour Au Travail) for an insured person recognised unfit for work. The only event that carries full identity. */
 export interface DossierOpenedV1 {
@@ -11,9 +11,9 @@ export interface DossierOpenedV1 {
     /** NISS: National register or BIS number of the insured. Personal data: national-number. */
     niss: Niss;
     /** Last name: Last name as registered. Personal data: name. */
-    lastName: string;
+    lastName: HumanText;
     /** First name: First name as registered. Personal data: name. */
-    firstName: string;
+    firstName: HumanText;
     /** Sex: M, F, or X when not registered or not binary. Personal data: sex. */
     sex: 'M' | 'F' | 'X';
     /** Birth date: Birth date of the insured. Personal data: birth-date. */
@@ -32,7 +32,7 @@ export interface DossierOpenedV1 {
     /** Employer: Enterprise number of the employer, when there is a contract. */
     employerEnterpriseNumber?: EnterpriseNumber;
     /** Job title: The agreed work, in the employer's words. */
-    jobTitle?: string;
+    jobTitle?: HumanText;
   };
   /** Incapacity: The incapacity for work that started the trajectory. */
   incapacity: {

@@ -2,7 +2,7 @@
 // change the schema and run `npm run contracts:generate`.
 
 import type { CanonicalEnvelope } from './cloud-event.types';
-import type { EnterpriseNumber, Residence } from './common.types';
+import type { EnterpriseNumber, HumanText, Residence } from './common.types';
 
 /** Dossier updated: Identity-adjacent facts of the dossier changed. Carries only what changed; at least one of insured, employment or incapacity is present. */
 export interface DossierUpdatedV1 {
@@ -20,7 +20,7 @@ export interface DossierUpdatedV1 {
     /** Employer: Enterprise number of the employer, when there is a contract. */
     employerEnterpriseNumber?: EnterpriseNumber;
     /** Job title: The agreed work, in the employer's words. */
-    jobTitle?: string;
+    jobTitle?: HumanText;
   };
   /** Incapacity: Changed incapacity facts. */
   incapacity?: {

@@ -2,6 +2,7 @@
 // change the schema and run `npm run contracts:generate`.
 
 import type { CanonicalEnvelope } from './cloud-event.types';
+import type { HumanText } from './common.types';
 
 /** Event rejected (hub): The hub rejected an event; sent back to the publisher, never silently dropped. */
 export interface EventRejectedV1 {
@@ -14,7 +15,7 @@ export interface EventRejectedV1 {
   /** Pointer: JSON pointer of the offending field in the rejected event, when one field is at fault. */
   pointer?: string;
   /** Message: Plain-words explanation; never repeats field values, so it holds no personal data. */
-  message: string;
+  message: HumanText;
 }
 
 /** A be.rtw.event.rejected event, contract version 1. */

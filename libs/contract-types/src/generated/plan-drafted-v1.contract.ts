@@ -2,7 +2,7 @@
 // change the schema and run `npm run contracts:generate`.
 
 import type { CanonicalEnvelope } from './cloud-event.types';
-import type { IsoDate, Reference } from './common.types';
+import type { HumanText, IsoDate, Reference } from './common.types';
 
 /** Reintegration plan drafted: The coordinator drew up the reintegration plan with the insured. Carries the minimum legal content. */
 export interface PlanDraftedV1 {
@@ -11,15 +11,15 @@ export interface PlanDraftedV1 {
   /** Drafted on: Date the plan was drawn up. */
   draftedOn: IsoDate;
   /** Objectives: Intermediate results aimed at; at least one. */
-  objectives: string[];
+  objectives: HumanText[];
   /** Final result: The final result aimed at. Free text: may hold personal data, so connectors pass it on only where the recipient needs it. Personal data: free-text. */
-  finalResult: string;
+  finalResult: HumanText;
   /** Actions: Concrete actions; at least one. */
   actions: Array<{
     /** Description: What will be done. Free text: may hold personal data, so connectors pass it on only where the recipient needs it. Personal data: free-text. */
-    description: string;
+    description: HumanText;
     /** Provider: Kind or name of the organisation that carries out the action. */
-    provider?: string;
+    provider?: HumanText;
   }>;
   /** Next follow-up on: Concrete date of the next follow-up interview. */
   nextFollowUpOn: IsoDate;

@@ -2,7 +2,7 @@
 // change the schema and run `npm run contracts:generate`.
 
 import type { CanonicalEnvelope } from './cloud-event.types';
-import type { IsoDate, Reference } from './common.types';
+import type { HumanText, IsoDate, Reference } from './common.types';
 
 /** Reintegration plan reviewed: A follow-up of the plan took place (in principle every 3 months). */
 export interface PlanReviewedV1 {
@@ -13,7 +13,7 @@ export interface PlanReviewedV1 {
   /** Next follow-up on: Date of the next follow-up interview. */
   nextFollowUpOn: IsoDate;
   /** Changes: Summary of changes to the plan. Free text: may hold personal data, so connectors pass it on only where the recipient needs it. Personal data: free-text. */
-  changes?: string;
+  changes?: HumanText;
 }
 
 /** A be.rtw.plan.reviewed event, contract version 1. */

@@ -47,7 +47,7 @@ describe('ContractRegistry', () => {
     );
     expect(result).toEqual({
       ok: false,
-      errors: [expect.objectContaining({ pointer: '/data/insured/niss', code: 'SCHEMA_FORMAT' })],
+      errors: [expect.objectContaining({ pointer: '/data/insured/niss', code: 'NISS_INVALID' })],
     });
     expect(JSON.stringify(result)).not.toContain(wrong);
   });

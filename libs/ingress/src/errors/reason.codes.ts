@@ -27,8 +27,7 @@ export const INGRESS_REASON_CODES = [
   'BATCH_NOT_ARRAY',
   'BATCH_EMPTY',
   'BATCH_TOO_LARGE',
-  // One event (what it says, whether the caller may say it)
-  'NISS_INVALID',
+  // One event (whether the caller may say it; what it says is a contract validation code)
   'SOURCE_MISMATCH',
   'EVENT_TYPE_NOT_ALLOWED',
   'INSURER_MISMATCH',

@@ -5,6 +5,7 @@ import { captureLogger } from '@rtw/testing';
 import { IngressRejectedError } from './ingress-rejected.error';
 import { DEFAULT_INGRESS_TOPIC_PATTERN } from './ingress.topics';
 import { RefusalMemo } from './refusal.memo';
+import { UNKNOWN_DOSSIER } from './rejection-event.builder';
 import { RejectionNotifyingPublisher } from './rejection-notifying.publisher';
 
 function deadLetter(topic: string, headers: Record<string, string>, key: string, error: Error) {
@@ -109,7 +110,8 @@ describe('RejectionNotifyingPublisher', () => {
       },
     ]);
     expect(notices[0]!.id).toBe(notices[1]!.id);
-    expect(notices[0]!.subject).toBe('00000000-0000-0000-0000-000000000000');
+    expect(notices[0]!.subject).toBe(UNKNOWN_DOSSIER);
+    expect(contracts.validateEvent({ ...notices[0] })).toMatchObject({ ok: true });
   });
 
   it('sends no notice for a record whose type is unreadable, and says so in the log', async () => {
