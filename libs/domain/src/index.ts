@@ -89,6 +89,13 @@ export {
 export type * from './trajectory/trajectory.state';
 export { initialState } from './trajectory/trajectory.state';
 export { REJECTION_CODES, type RejectionCode } from './trajectory/rejection.codes';
+export { TRAJECTORY_RULES, type RuleId } from './trajectory/rule.catalogue';
+export type { RuleBasis, TrajectoryRule } from './trajectory/shared/rule.types';
+export {
+  TRAJECTORY_POLICY,
+  TRAJECTORY_POLICY_SOURCE,
+  type TrajectoryPolicy,
+} from './trajectory/policy/trajectory-policy.data';
 export type { Decision, Rejection } from './trajectory/decision.types';
 export { decide } from './trajectory/trajectory.decide';
 export { evolve } from './trajectory/trajectory.evolve';

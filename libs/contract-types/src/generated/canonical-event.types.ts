@@ -2,9 +2,11 @@
 // change the schema and run `npm run contracts:generate`.
 
 import type { AllowanceReducedV1Event } from './allowance-reduced-v1.contract';
+import type { AllowanceReductionEndedV1Event } from './allowance-reduction-ended-v1.contract';
 import type { AmiLaunchedV1Event } from './ami-launched-v1.contract';
 import type { AmiResumedV1Event } from './ami-resumed-v1.contract';
 import type { AmiSuspendedV1Event } from './ami-suspended-v1.contract';
+import type { AmiSuspendedV2Event } from './ami-suspended-v2.contract';
 import type { CapacityAssessedV1Event } from './capacity-assessed-v1.contract';
 import type { ConsentGivenV1Event } from './consent-given-v1.contract';
 import type { ConsentWithdrawnV1Event } from './consent-withdrawn-v1.contract';
@@ -26,7 +28,9 @@ import type { DeliverySucceededV1Event } from './delivery-succeeded-v1.contract'
 import type { DossierClosedV1Event } from './dossier-closed-v1.contract';
 import type { DossierOpenedV1Event } from './dossier-opened-v1.contract';
 import type { DossierUpdatedV1Event } from './dossier-updated-v1.contract';
+import type { DossierUpdatedV2Event } from './dossier-updated-v2.contract';
 import type { EventRejectedV1Event } from './event-rejected-v1.contract';
+import type { ExaminationMissedV1Event } from './examination-missed-v1.contract';
 import type { IncapacityEndedV1Event } from './incapacity-ended-v1.contract';
 import type { PlanDraftedV1Event } from './plan-drafted-v1.contract';
 import type { PlanEvaluatedV1Event } from './plan-evaluated-v1.contract';
@@ -48,6 +52,7 @@ import type { WorkResumedV1Event } from './work-resumed-v1.contract';
 /** Every canonical event type, sorted. */
 export const EVENT_TYPES = [
   'be.rtw.allowance.reduced',
+  'be.rtw.allowance.reduction.ended',
   'be.rtw.ami.launched',
   'be.rtw.ami.resumed',
   'be.rtw.ami.suspended',
@@ -73,6 +78,7 @@ export const EVENT_TYPES = [
   'be.rtw.dossier.opened',
   'be.rtw.dossier.updated',
   'be.rtw.event.rejected',
+  'be.rtw.examination.missed',
   'be.rtw.incapacity.ended',
   'be.rtw.plan.drafted',
   'be.rtw.plan.evaluated',
@@ -98,9 +104,11 @@ export type EventType = (typeof EVENT_TYPES)[number];
 /** Every contract (event type and major version) with its schema id. */
 export const CONTRACT_IDS = [
   { type: 'be.rtw.allowance.reduced', version: 1, id: 'urn:rtw:schema:be.rtw.allowance.reduced:v1' },
+  { type: 'be.rtw.allowance.reduction.ended', version: 1, id: 'urn:rtw:schema:be.rtw.allowance.reduction.ended:v1' },
   { type: 'be.rtw.ami.launched', version: 1, id: 'urn:rtw:schema:be.rtw.ami.launched:v1' },
   { type: 'be.rtw.ami.resumed', version: 1, id: 'urn:rtw:schema:be.rtw.ami.resumed:v1' },
   { type: 'be.rtw.ami.suspended', version: 1, id: 'urn:rtw:schema:be.rtw.ami.suspended:v1' },
+  { type: 'be.rtw.ami.suspended', version: 2, id: 'urn:rtw:schema:be.rtw.ami.suspended:v2' },
   { type: 'be.rtw.capacity.assessed', version: 1, id: 'urn:rtw:schema:be.rtw.capacity.assessed:v1' },
   { type: 'be.rtw.consent.given', version: 1, id: 'urn:rtw:schema:be.rtw.consent.given:v1' },
   { type: 'be.rtw.consent.withdrawn', version: 1, id: 'urn:rtw:schema:be.rtw.consent.withdrawn:v1' },
@@ -122,7 +130,9 @@ export const CONTRACT_IDS = [
   { type: 'be.rtw.dossier.closed', version: 1, id: 'urn:rtw:schema:be.rtw.dossier.closed:v1' },
   { type: 'be.rtw.dossier.opened', version: 1, id: 'urn:rtw:schema:be.rtw.dossier.opened:v1' },
   { type: 'be.rtw.dossier.updated', version: 1, id: 'urn:rtw:schema:be.rtw.dossier.updated:v1' },
+  { type: 'be.rtw.dossier.updated', version: 2, id: 'urn:rtw:schema:be.rtw.dossier.updated:v2' },
   { type: 'be.rtw.event.rejected', version: 1, id: 'urn:rtw:schema:be.rtw.event.rejected:v1' },
+  { type: 'be.rtw.examination.missed', version: 1, id: 'urn:rtw:schema:be.rtw.examination.missed:v1' },
   { type: 'be.rtw.incapacity.ended', version: 1, id: 'urn:rtw:schema:be.rtw.incapacity.ended:v1' },
   { type: 'be.rtw.plan.drafted', version: 1, id: 'urn:rtw:schema:be.rtw.plan.drafted:v1' },
   { type: 'be.rtw.plan.evaluated', version: 1, id: 'urn:rtw:schema:be.rtw.plan.evaluated:v1' },
@@ -145,9 +155,11 @@ export const CONTRACT_IDS = [
 /** Any valid canonical event; narrow on `type` (and `dataschema` when a type has several versions). */
 export type CanonicalEvent =
   | AllowanceReducedV1Event
+  | AllowanceReductionEndedV1Event
   | AmiLaunchedV1Event
   | AmiResumedV1Event
   | AmiSuspendedV1Event
+  | AmiSuspendedV2Event
   | CapacityAssessedV1Event
   | ConsentGivenV1Event
   | ConsentWithdrawnV1Event
@@ -169,7 +181,9 @@ export type CanonicalEvent =
   | DossierClosedV1Event
   | DossierOpenedV1Event
   | DossierUpdatedV1Event
+  | DossierUpdatedV2Event
   | EventRejectedV1Event
+  | ExaminationMissedV1Event
   | IncapacityEndedV1Event
   | PlanDraftedV1Event
   | PlanEvaluatedV1Event

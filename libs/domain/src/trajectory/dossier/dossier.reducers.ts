@@ -31,6 +31,8 @@ export const dossierReducers = {
     ...state,
     ...(data.insured?.residence ? { residence: residenceKey(data.insured.residence) } : {}),
     ...(data.employment ? { employment: employmentState(data.employment) } : {}),
+    // Version 2 may change the scheme (salaried to unemployed when the contract ends).
+    ...('scheme' in data && data.scheme ? { scheme: data.scheme } : {}),
     ...(data.incapacity?.phase && state.incapacity
       ? { incapacity: { ...state.incapacity, phase: data.incapacity.phase } }
       : {}),

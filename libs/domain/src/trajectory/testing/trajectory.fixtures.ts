@@ -116,14 +116,43 @@ export const amiLaunched = (amiCase: number) =>
     },
   });
 
-/** A reintegration plan. */
-export const planDrafted = (planId: string) =>
+/** A reintegration plan, drafted after the default AMI launch unless dates are given. */
+export const planDrafted = (
+  planId: string,
+  dates: { readonly draftedOn?: string; readonly nextFollowUpOn?: string } = {},
+) =>
   event('be.rtw.plan.drafted', {
     planId,
-    draftedOn: '2024-06-17',
+    draftedOn: dates.draftedOn ?? '2024-06-17',
     objectives: ['Build up working hours'],
     finalResult: 'Resume the agreed work',
     actions: [{ description: 'Follow-up with the coordinator' }],
-    nextFollowUpOn: '2024-09-02',
+    nextFollowUpOn: dates.nextFollowUpOn ?? '2024-09-02',
     consulted: [],
+  });
+
+/** The referral to the coordinator (route A), dated after the default capacity estimate. */
+export const coordinatorReferred = (referredOn = '2024-04-20') =>
+  event('be.rtw.coordinator.referred', { referredOn });
+
+/** A started trajectory by route A: category 4 estimated, then referred to the coordinator. */
+export const routeA = () => [capacityAssessed(4), coordinatorReferred()] as const;
+
+/** A first contact moment scheduled and held on the same day. */
+export const contactHeld = (contactId = 'c-first', on = '2024-05-27') =>
+  [
+    event('be.rtw.contact.scheduled', { contactId, scheduledOn: on, kind: 'first', mode: 'phone' }),
+    event('be.rtw.contact.held', { contactId, heldOn: on }),
+  ] as const;
+
+/** The prevention service accepts a CPMT referral. */
+export const cpmtReferralAccepted = (referralId: string, acceptedOn = '2024-05-06') =>
+  event('be.rtw.cpmt.referral.accepted', { referralId, acceptedOn });
+
+/** The regional service acknowledges a registration. */
+export const registrationAcknowledged = (referralId: string, acknowledgedOn = '2024-05-06') =>
+  event('be.rtw.regional.registration.acknowledged', {
+    referralId,
+    serviceReference: 'REF-1',
+    acknowledgedOn,
   });
