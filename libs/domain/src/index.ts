@@ -74,6 +74,7 @@ export type { CalendarOffset, ClockCondition, DeadlineRule } from './calendar/de
 export { LEGAL_CALENDAR, LEGAL_CALENDAR_SOURCE } from './calendar/legal-calendar.data';
 export {
   deadlineRuleById,
+  rulesCancelledBy,
   rulesFulfilledBy,
   rulesStartedBy,
 } from './calendar/legal-calendar.lookup';
