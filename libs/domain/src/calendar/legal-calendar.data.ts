@@ -10,8 +10,10 @@ export const LEGAL_CALENDAR_SOURCE =
 // Terms that count the start day itself as day 1 (incapacity start, 1 January) end one day
 // earlier than terms that run from an act, hence the `days: -1` below (ADR 0010).
 
-// A closed dossier owes nothing any more but its retention; an ended incapacity ends the
-// trajectory's obligations; a closed trajectory ends those of its contact moments and plan.
+// The end of the trajectory, of the dossier or of the incapacity makes every obligation lapse but
+// the retention of the dossier's data (for the self-employed clock the end of the trajectory is
+// its fulfilment). Cancellations that depend on an event's content, such as a withdrawn consent
+// cancelling the clocks of its recipient, are the tracker's (ADR 0048).
 const DOSSIER_ENDS: readonly DossierEventType[] = [
   'be.rtw.dossier.closed',
   'be.rtw.incapacity.ended',
@@ -30,7 +32,7 @@ export const LEGAL_CALENDAR: readonly DeadlineRule[] = [
     startField: 'data.incapacity.startDate',
     offset: { days: 70 },
     fulfilledBy: ['be.rtw.questionnaire.sent'],
-    cancelledBy: ['be.rtw.questionnaire.exempted', ...DOSSIER_ENDS],
+    cancelledBy: ['be.rtw.questionnaire.exempted', ...TRAJECTORY_ENDS],
     description: 'Questionnaire sent on the first day of week 11 of incapacity, unless exempted.',
   },
   {
@@ -39,7 +41,7 @@ export const LEGAL_CALENDAR: readonly DeadlineRule[] = [
     startField: 'data.sentOn',
     offset: { weeks: 2 },
     fulfilledBy: ['be.rtw.questionnaire.returned'],
-    cancelledBy: ['be.rtw.questionnaire.exempted', ...DOSSIER_ENDS],
+    cancelledBy: ['be.rtw.questionnaire.exempted', ...TRAJECTORY_ENDS],
     description:
       'Questionnaire returned within 2 weeks; otherwise the coordinator contacts and helps.',
   },
@@ -50,7 +52,7 @@ export const LEGAL_CALENDAR: readonly DeadlineRule[] = [
     opensAfter: { months: 3 },
     offset: { months: 4, days: -1 },
     fulfilledBy: ['be.rtw.capacity.assessed'],
-    cancelledBy: DOSSIER_ENDS,
+    cancelledBy: TRAJECTORY_ENDS,
     description: 'First estimate of remaining capacities during the 4th month of incapacity.',
   },
   {
@@ -135,7 +137,7 @@ export const LEGAL_CALENDAR: readonly DeadlineRule[] = [
     startField: 'data.startedOn',
     offset: { days: 49 },
     fulfilledBy: ['be.rtw.cpmt.assessment.decided'],
-    cancelledBy: ['be.rtw.cpmt.trajectory.ended', ...DOSSIER_ENDS],
+    cancelledBy: ['be.rtw.cpmt.trajectory.ended', ...TRAJECTORY_ENDS],
     matchOn: 'data.referralId',
     description: 'CPMT reintegration assessment (A, B or C) within 49 calendar days.',
     secondary: true,

@@ -50,6 +50,17 @@ describe('the legal calendar data', () => {
     });
   });
 
+  it('lets the end of the trajectory cancel every deadline it does not meet, but retention', () => {
+    expect(rulesCancelledBy('be.rtw.trajectory.closed').map((r) => r.id)).toEqual(
+      LEGAL_CALENDAR.map((r) => r.id).filter(
+        (id) => id !== 'retention-dossier-data' && id !== 'plan-self-employed-presumption',
+      ),
+    );
+    expect(rulesFulfilledBy('be.rtw.trajectory.closed').map((r) => r.id)).toEqual([
+      'plan-self-employed-presumption',
+    ]);
+  });
+
   it('cancels rather than meets a deadline on an exemption or a rejection by the partner', () => {
     expect(rulesCancelledBy('be.rtw.questionnaire.exempted').map((r) => r.id)).toEqual([
       'questionnaire-send',
