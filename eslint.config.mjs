@@ -28,19 +28,22 @@ const noAppImports = { patterns: [...boundaries.patterns, noApps] };
 // by side, neither imports the other. `testing` is test code and may not depend on ingress.
 const MAY_IMPORT = {
   platform: [],
-  domain: ['platform'],
-  contracts: ['platform', 'domain'],
-  messaging: ['platform', 'domain', 'contracts'],
-  persistence: ['platform', 'domain', 'contracts', 'messaging'],
-  runtime: ['platform', 'domain', 'contracts', 'messaging', 'persistence'],
-  ingress: ['platform', 'domain', 'contracts', 'messaging', 'persistence'],
+  // Types generated from the contracts, shared by domain and contracts without a cycle (ADR 0045).
+  'contract-types': [],
+  domain: ['platform', 'contract-types'],
+  contracts: ['platform', 'contract-types', 'domain'],
+  messaging: ['platform', 'contract-types', 'domain', 'contracts'],
+  persistence: ['platform', 'contract-types', 'domain', 'contracts', 'messaging'],
+  runtime: ['platform', 'contract-types', 'domain', 'contracts', 'messaging', 'persistence'],
+  ingress: ['platform', 'contract-types', 'domain', 'contracts', 'messaging', 'persistence'],
   // XML codec and the partner contracts: pure libraries, like contracts.
   xml: ['platform'],
-  partners: ['platform', 'domain', 'contracts', 'xml'],
+  partners: ['platform', 'contract-types', 'domain', 'contracts', 'xml'],
   // The read side of the tracker's registers: SQL on the shared database, no framework.
-  registers: ['platform', 'domain', 'contracts', 'messaging', 'persistence'],
+  registers: ['platform', 'contract-types', 'domain', 'contracts', 'messaging', 'persistence'],
   testing: [
     'platform',
+    'contract-types',
     'domain',
     'contracts',
     'xml',
@@ -58,6 +61,7 @@ const DATABASE = ['typeorm', 'pg'];
 const NEST = ['@nestjs/*', 'express'];
 const FORBIDDEN_PACKAGES = {
   platform: [...KAFKA, ...DATABASE, ...NEST],
+  'contract-types': [...KAFKA, ...DATABASE, ...NEST],
   domain: [...KAFKA, ...DATABASE, ...NEST],
   contracts: [...KAFKA, ...DATABASE, ...NEST],
   messaging: [...DATABASE, ...NEST],
@@ -128,7 +132,7 @@ export default tseslint.config(
       'dist/**',
       '.local/**',
       'coverage/**',
-      'libs/contracts/src/generated/**',
+      'libs/contract-types/src/generated/**',
       'bench/results/**',
     ],
   },

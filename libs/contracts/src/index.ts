@@ -1,6 +1,6 @@
 // Public API of @rtw/contracts: the canonical contracts (schemas in schemas/canonical), their
 // compiled validators, generated TypeScript types, and the compatibility gate.
-export * from './generated';
+export * from '@rtw/contract-types';
 export { ContractRegistry } from './registry/contract.registry';
 export type { ContractRegistryOptions, ContractSummary } from './registry/contract.registry';
 export type { ContractRef } from './registry/contract-id.parser';
@@ -11,6 +11,8 @@ export type {
 } from './registry/schema-document.types';
 export { locateSchemasDir } from './registry/schema-files.loader';
 export { createAjv, type PersonalDataKind } from './formats/ajv.factory';
+export { isHumanText } from './formats/human-text.format';
+export { isDossierId } from './formats/dossier-id.format';
 export { checkSize, type SizeCheck } from './validation/size.guard';
 export {
   VALIDATION_CODES,

@@ -1,5 +1,6 @@
 // Public API of the domain core: identifiers, reference data, the legal calendar and the dossier
-// state machine. Pure functions and data: no I/O, no framework (HubError is the only import).
+// state machine. Pure functions and data: no I/O, no framework. Its only imports are HubError and
+// the generated contract types of @rtw/contract-types (types only; ADR 0045).
 
 // Errors
 export { DOMAIN_ERROR_CODES, DomainError, type DomainErrorCode } from './errors/domain.error';
@@ -54,7 +55,7 @@ export {
 } from './reference-data/regional-services/regional-service.lookup';
 
 // Events consumed by the state machine
-export type { DomainEvent } from './events/domain-event.types';
+export type { DeepReadonly, DomainEvent } from './events/domain-event.types';
 export type * from './events/dossier.events';
 export type * from './events/assessment.events';
 export type * from './events/contact.events';
@@ -62,7 +63,13 @@ export type * from './events/consent.events';
 export type * from './events/cpmt.events';
 export type * from './events/ami.events';
 export type * from './events/regional.events';
-export type { DossierEvent, DossierEventType, EventOf } from './events/dossier-event.types';
+export type {
+  DataOf,
+  DossierEvent,
+  DossierEventType,
+  EventOf,
+  HubEventType,
+} from './events/dossier-event.types';
 export { DOSSIER_EVENT_TYPES, isDossierEventType } from './events/dossier-event-types.data';
 
 // Legal calendar
@@ -70,6 +77,7 @@ export type { CalendarOffset, ClockCondition, DeadlineRule } from './calendar/de
 export { LEGAL_CALENDAR, LEGAL_CALENDAR_SOURCE } from './calendar/legal-calendar.data';
 export {
   deadlineRuleById,
+  rulesCancelledBy,
   rulesFulfilledBy,
   rulesStartedBy,
 } from './calendar/legal-calendar.lookup';
@@ -85,6 +93,13 @@ export {
 export type * from './trajectory/trajectory.state';
 export { initialState } from './trajectory/trajectory.state';
 export { REJECTION_CODES, type RejectionCode } from './trajectory/rejection.codes';
+export { TRAJECTORY_RULES, type RuleId } from './trajectory/rule.catalogue';
+export type { RuleBasis, TrajectoryRule } from './trajectory/shared/rule.types';
+export {
+  TRAJECTORY_POLICY,
+  TRAJECTORY_POLICY_SOURCE,
+  type TrajectoryPolicy,
+} from './trajectory/policy/trajectory-policy.data';
 export type { Decision, Rejection } from './trajectory/decision.types';
 export { decide } from './trajectory/trajectory.decide';
 export { evolve } from './trajectory/trajectory.evolve';

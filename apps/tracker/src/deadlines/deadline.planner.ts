@@ -2,6 +2,7 @@ import {
   LEGAL_CALENDAR,
   clockStartOn,
   dueWindow,
+  rulesCancelledBy,
   rulesFulfilledBy,
   rulesStartedBy,
   type DeadlineRule,
@@ -36,32 +37,14 @@ export interface DeadlineClose {
 export type DeadlineChange = DeadlineStart | DeadlineClose;
 
 /** The rule that only the retention job acts on: never cancelled, never "missed". */
-export const RETENTION_RULE_ID = 'retention.dossier-data';
+export const RETENTION_RULE_ID = 'retention-dossier-data';
 
-// When an event makes clocks moot without fulfilling them (ADR 0029): the trajectory or dossier is
-// over, or the partner a clock waits for refused or lost the consent to act.
+// A consent withdrawal makes the clocks moot that wait on the partner it stops (ADR 0029); the
+// calendar's `cancelledBy` cannot say so, because it depends on the withdrawn scope.
 const ALL_BUT_RETENTION = (rule: DeadlineRule) => rule.id !== RETENTION_RULE_ID;
-const CANCELLATIONS: Partial<
-  Record<
-    DossierEvent['type'],
-    { rules: (rule: DeadlineRule) => boolean; matchOn?: string; when?: (data: Data) => boolean }
-  >
-> = {
-  'be.rtw.dossier.closed': { rules: ALL_BUT_RETENTION },
-  'be.rtw.trajectory.closed': { rules: ALL_BUT_RETENTION },
-  'be.rtw.incapacity.ended': { rules: ALL_BUT_RETENTION },
-  'be.rtw.cpmt.referral.rejected': {
-    rules: (rule) => rule.id.startsWith('cpmt.'),
-    matchOn: 'data.referralId',
-  },
-  'be.rtw.regional.registration.rejected': {
-    rules: (rule) => rule.id.startsWith('regional.'),
-    matchOn: 'data.referralId',
-  },
-};
 const CONSENT_CANCELLATIONS: Record<string, (rule: DeadlineRule) => boolean> = {
-  cpmt: (rule) => rule.id.startsWith('cpmt.'),
-  'regional-service': (rule) => rule.id.startsWith('regional.'),
+  cpmt: (rule) => rule.id.startsWith('cpmt-'),
+  'regional-service': (rule) => rule.id.startsWith('regional-'),
   'data-processing': ALL_BUT_RETENTION,
 };
 
@@ -85,12 +68,21 @@ export function deadlineChangesOf(
       op: 'settle',
       dossierId,
       ruleIds: [rule.id],
-      matchKey: rule.matchOn ? keyOf(event, rule.matchOn) : undefined,
+      matchKey: rule.matchOn ? keyOf(event, rule.matchOn) || undefined : undefined,
       by: event.id,
     });
   }
-  const cancelled = cancellationOf(event);
-  if (cancelled) changes.push({ ...cancelled, dossierId, by: event.id });
+  for (const rule of rulesCancelledBy(event.type)) {
+    changes.push({
+      op: 'cancel',
+      dossierId,
+      ruleIds: [rule.id],
+      matchKey: rule.matchOn ? keyOf(event, rule.matchOn) || undefined : undefined,
+      by: event.id,
+    });
+  }
+  const withdrawn = consentCancellation(event);
+  if (withdrawn) changes.push({ op: 'cancel', dossierId, ruleIds: withdrawn, by: event.id });
   for (const rule of rulesStartedBy(event.type)) {
     const startOn = clockStartOn(rule, event, { scheme: stateAfter.scheme });
     if (startOn === undefined) continue;
@@ -110,19 +102,10 @@ export function deadlineChangesOf(
   return changes;
 }
 
-function cancellationOf(event: DossierEvent): Omit<DeadlineClose, 'dossierId' | 'by'> | undefined {
-  const data = event.data as Data;
-  if (event.type === 'be.rtw.consent.withdrawn') {
-    const rules = CONSENT_CANCELLATIONS[data['scope'] as string];
-    return rules ? { op: 'cancel', ruleIds: ruleIdsWhere(rules) } : undefined;
-  }
-  const cancellation = CANCELLATIONS[event.type];
-  if (!cancellation) return undefined;
-  return {
-    op: 'cancel',
-    ruleIds: ruleIdsWhere(cancellation.rules),
-    ...(cancellation.matchOn ? { matchKey: keyOf(event, cancellation.matchOn) } : {}),
-  };
+function consentCancellation(event: DossierEvent): string[] | undefined {
+  if (event.type !== 'be.rtw.consent.withdrawn') return undefined;
+  const rules = CONSENT_CANCELLATIONS[(event.data as Data)['scope'] as string];
+  return rules ? ruleIdsWhere(rules) : undefined;
 }
 
 function ruleIdsWhere(predicate: (rule: DeadlineRule) => boolean): string[] {

@@ -72,7 +72,9 @@ describe('AsyncAPI document and contract docs', () => {
     const files = generateContractDocs(set, TOPICS);
     const page = files.get('events/dossier.opened.v1.md')!;
     expect(page).toContain('| `insured.niss` | string (format niss) | yes | national-number |');
-    expect(page).toContain('| `insured.residence.street` | string (1..200 chars) |  | residence |');
+    expect(page).toContain(
+      '| `insured.residence.street` | string (format human-text, 1..200 chars) |  | residence |',
+    );
     expect(files.get('README.md')).toContain(
       '[`be.rtw.dossier.opened`](events/dossier.opened.v1.md)',
     );

@@ -10,7 +10,7 @@ import { type CliIo, EXIT } from './cli.io';
 /** Generated artefacts: where they go (from the repository root) and how they are rendered. */
 export const ARTEFACTS = {
   types: {
-    dir: 'libs/contracts/src/generated',
+    dir: 'libs/contract-types/src/generated',
     render: generateContractTypes,
     fix: 'npm run contracts:generate',
   },

@@ -51,7 +51,7 @@ describe('rtw CLI', () => {
     const result = rtw('validate', good, bad);
     expect(result.status).toBe(1);
     expect(result.stdout).toContain(
-      `${bad}: /data/insured/niss SCHEMA_FORMAT must be a valid NISS or BIS number`,
+      `${bad}: /data/insured/niss NISS_INVALID must be a NISS or BIS number`,
     );
     expect(result.stdout).not.toContain(wrong);
     expect(result.stdout).toContain('1 invalid (2 files)');
@@ -97,6 +97,14 @@ describe('rtw CLI', () => {
       result.stdout.split('\n').filter((line) => line.startsWith('be.rtw.widget.changed v2 vs v1')),
     ).toHaveLength(5);
     expect(rtw('compat').status).toBe(0);
+  });
+
+  it('compares edited files with a published schemas folder and lists deliberate tightenings', () => {
+    const repoSchemas = path.join(__dirname, '..', '..', '..', '..', 'schemas');
+    const result = rtw('compat', '--published', repoSchemas);
+    expect(result.stdout).toContain('and their published versions');
+    expect(result.status).toBe(0);
+    expect(rtw('compat', '--published').status).toBe(2);
   });
 
   it('confirms the generated types and docs are up to date', () => {

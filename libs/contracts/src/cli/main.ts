@@ -28,7 +28,8 @@ export const USAGE = [
   '',
   '  validate [--max-bytes N] FILE|DIR...  validate canonical events (structured CloudEvents JSON)',
   '  schemas                               list contracts and their versions',
-  '  compat [--schemas-dir DIR]            check schema versions against the compatibility rules',
+  '  compat [--schemas-dir DIR] [--published DIR]',
+  '                                        check versions, and edits of published files, for breaks',
   '  generate types|docs|all [--check]     write generated types/docs, or check they are current',
 ].join('\n');
 

@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import type { CanonicalEvent, CanonicalEventOfType } from '../generated';
+import type { CanonicalEvent, CanonicalEventOfType } from '@rtw/contract-types';
 import { loadSchemaSet, locateSchemasDir } from '../registry/schema-files.loader';
 import { exampleEvent } from '../testing/example-events.fixture';
 import { GENERATED_HEADER, generateContractTypes } from './contract-types.generator';
@@ -12,9 +12,12 @@ const set = loadSchemaSet(locateSchemasDir());
 const scope = () => ({ usedCommonTypes: new Set<string>() });
 
 describe('contract type generation', () => {
-  it('matches the committed files in libs/contracts/src/generated', () => {
+  it('matches the committed files in libs/contract-types/src/generated', () => {
     expect(
-      compareOutputFiles(path.join(__dirname, '..', 'generated'), generateContractTypes(set)),
+      compareOutputFiles(
+        path.join(__dirname, '..', '..', '..', 'contract-types', 'src', 'generated'),
+        generateContractTypes(set),
+      ),
     ).toEqual([]);
   });
 

@@ -15,7 +15,7 @@ export const GENERATED_HEADER =
 
 const ENVELOPE_ID = 'urn:rtw:schema:common:cloud-event';
 
-/** Renders every generated file, keyed by path relative to `libs/contracts/src/generated/`. */
+/** Renders every generated file, keyed by path relative to `libs/contract-types/src/generated/`. */
 export function generateContractTypes(set: SchemaSet): Map<string, string> {
   const files = new Map<string, string>();
   const shared = set.common.filter((c) => c.id !== ENVELOPE_ID);

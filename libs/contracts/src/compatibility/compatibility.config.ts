@@ -24,10 +24,22 @@ export type CompatibilityMode = (typeof COMPATIBILITY_MODES)[number];
 /** Which way data flows in a check: old data to new readers, or new data to old readers. */
 export type CompatibilityDirection = 'backward' | 'forward';
 
-/** The mode of every contract: a default and per-type overrides. */
+/**
+ * A tightening the gate lets through on purpose: a reader that adds this semantic format (or the
+ * pattern of the shared schema that carries it) where the writer had none. Each one names the ADR
+ * that argues why no valid event changes meaning (ADR 0046).
+ */
+export interface AcceptedTightening {
+  readonly format: string;
+  readonly adr: string;
+  readonly reason: string;
+}
+
+/** The mode of every contract: a default, per-type overrides, and deliberate tightenings. */
 export interface CompatibilityConfig {
   readonly defaultMode: CompatibilityMode;
   readonly overrides: Readonly<Record<string, CompatibilityMode>>;
+  readonly acceptedTightenings?: readonly AcceptedTightening[];
 }
 
 /** Name of the config file, next to `canonical/` in the schemas folder. */
@@ -39,14 +51,17 @@ export const DEFAULT_COMPATIBILITY: CompatibilityConfig = {
   overrides: {},
 };
 
-/** Reads `<schemasDir>/compatibility.json` (`{ default, contracts: { <type>: <mode> } }`). */
+/**
+ * Reads `<schemasDir>/compatibility.json`
+ * (`{ default, contracts: { <type>: <mode> }, acceptedTightenings: [{ format, adr, reason }] }`).
+ */
 export function loadCompatibilityConfig(schemasDir: string): CompatibilityConfig {
   const file = path.join(schemasDir, COMPATIBILITY_FILE);
   if (!fs.existsSync(file)) return DEFAULT_COMPATIBILITY;
   const raw: unknown = JSON.parse(fs.readFileSync(file, 'utf8'));
   if (!isJsonObject(raw)) throw configError('must hold a JSON object');
   const unknownKeys = Object.keys(raw).filter(
-    (k) => !['description', 'default', 'contracts'].includes(k),
+    (k) => !['description', 'default', 'contracts', 'acceptedTightenings'].includes(k),
   );
   if (unknownKeys.length > 0) throw configError(`unknown keys: ${unknownKeys.join(', ')}`);
   const contracts = raw['contracts'] ?? {};
@@ -54,10 +69,33 @@ export function loadCompatibilityConfig(schemasDir: string): CompatibilityConfig
   const overrides: Record<string, CompatibilityMode> = {};
   for (const [type, mode] of Object.entries(contracts))
     overrides[type] = asMode(mode, `contracts.${type}`);
-  return {
-    defaultMode: asMode(raw['default'] ?? DEFAULT_COMPATIBILITY.defaultMode, 'default'),
-    overrides,
-  };
+  const defaultMode = asMode(raw['default'] ?? DEFAULT_COMPATIBILITY.defaultMode, 'default');
+  const tightenings = raw['acceptedTightenings'];
+  return tightenings === undefined
+    ? { defaultMode, overrides }
+    : { defaultMode, overrides, acceptedTightenings: asTightenings(tightenings) };
+}
+
+function asTightenings(value: unknown): AcceptedTightening[] {
+  if (!Array.isArray(value)) throw configError('acceptedTightenings must be a list');
+  return value.map((entry: unknown, index) => {
+    const where = `acceptedTightenings[${index}]`;
+    if (!isJsonObject(entry)) throw configError(`${where} must be an object`);
+    const [format, adr, reason] = [entry['format'], entry['adr'], entry['reason']];
+    if (typeof format !== 'string' || typeof adr !== 'string' || typeof reason !== 'string') {
+      throw configError(`${where} needs the strings format, adr and reason`);
+    }
+    return { format, adr, reason };
+  });
+}
+
+/** The accepted tightening that covers a breaking change, if any. */
+export function acceptedTighteningOf(
+  config: CompatibilityConfig,
+  change: { readonly rule: string; readonly readerFormat?: string },
+): AcceptedTightening | undefined {
+  if (change.rule !== 'FORMAT_ADDED' && change.rule !== 'PATTERN_CHANGED') return undefined;
+  return config.acceptedTightenings?.find((t) => t.format === change.readerFormat);
 }
 
 /** The mode that applies to an event type. */

@@ -2,9 +2,14 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { loadSchemaSet } from '../registry/schema-files.loader';
-import type { SchemaSet } from '../registry/schema-document.types';
+import type { JsonSchemaObject, SchemaSet } from '../registry/schema-document.types';
 import { type CompatibilityConfig, loadCompatibilityConfig } from './compatibility.config';
-import { formatFinding, runCompatibilityGate } from './compatibility.gate';
+import {
+  checkPublished,
+  checkVersions,
+  formatFinding,
+  runCompatibilityGate,
+} from './compatibility.gate';
 
 const fixture = (name: string) => path.join(__dirname, '__fixtures__', name);
 const gate = (name: string) => {
@@ -86,6 +91,89 @@ describe('compatibility gate', () => {
     const loaded = loadCompatibilityConfig(dir);
     expect(loaded).toEqual({ defaultMode: 'FULL', overrides: { 'be.rtw.x.y': 'NONE' } });
     expect(runCompatibilityGate(enumVersions(['a', 'b'], ['a']), loaded)).toEqual([]);
+  });
+
+  describe('deliberate tightenings', () => {
+    const named = (version: number, name: JsonSchemaObject) => ({
+      type: 'be.rtw.x.y',
+      version,
+      id: `urn:rtw:schema:be.rtw.x.y:v${version}`,
+      file: `x.y.v${version}.schema.json`,
+      schema: { type: 'object', properties: { name }, additionalProperties: false },
+    });
+    const text = {
+      id: 'urn:rtw:schema:common:human-text',
+      file: 'common/human-text.schema.json',
+      schema: { type: 'string', format: 'human-text' },
+    };
+    const plain = { type: 'string', maxLength: 100 };
+    const checked = { type: 'string', $ref: text.id, maxLength: 100 };
+    const set = (...contracts: ReturnType<typeof named>[]): SchemaSet => ({
+      schemasDir: '/nowhere',
+      common: [text],
+      contracts,
+    });
+    const accepting: CompatibilityConfig = {
+      ...config('BACKWARD_TRANSITIVE'),
+      acceptedTightenings: [{ format: 'human-text', adr: 'docs/adr/0046.md', reason: 'why' }],
+    };
+
+    it('fails a new version that adds a format, unless compatibility.json accepts that format', () => {
+      const versions = set(named(1, plain), named(2, checked));
+      expect(runCompatibilityGate(versions, config('BACKWARD_TRANSITIVE'))).toHaveLength(1);
+      const result = checkVersions(versions, accepting);
+      expect(result.breaking).toEqual([]);
+      expect(result.accepted.map((f) => [f.change.pointer, f.change.rule])).toEqual([
+        ['/name', 'FORMAT_ADDED'],
+      ]);
+      expect(formatFinding(result.accepted[0]!)).toContain('[accepted: docs/adr/0046.md]');
+    });
+
+    it('compares a published file with its edited self in both directions', () => {
+      const published = set(named(1, plain));
+      const tightened = checkPublished(published, set(named(1, checked)), accepting);
+      expect(tightened.breaking).toEqual([]);
+      expect(tightened.accepted).toHaveLength(1);
+      expect(formatFinding(tightened.accepted[0]!)).toMatch(
+        /^be\.rtw\.x\.y v1 vs published v1 \[FULL\] \/name FORMAT_ADDED: .+ \(readers of the edited v1 would reject data written with the published v1\)/,
+      );
+
+      const loosened = checkPublished(set(named(1, checked)), set(named(1, plain)), accepting);
+      expect(loosened.breaking.map((f) => [f.direction, f.change.rule])).toEqual([
+        ['forward', 'FORMAT_ADDED'],
+      ]);
+      const shortened = checkPublished(
+        published,
+        set(named(1, { type: 'string', maxLength: 50 })),
+        accepting,
+      );
+      expect(shortened.breaking.map((f) => f.change.rule)).toEqual(['BOUND_TIGHTENED']);
+    });
+
+    it('reports a published version that disappeared', () => {
+      const gone = checkPublished(
+        set(named(1, plain), named(2, plain)),
+        set(named(1, plain)),
+        accepting,
+      );
+      expect(gone.breaking).toMatchObject([
+        { version: 2, change: { detail: 'a published contract version was removed' } },
+      ]);
+    });
+
+    it('reads accepted tightenings from compatibility.json and checks their shape', () => {
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rtw-compat-'));
+      const write = (content: unknown) =>
+        fs.writeFileSync(path.join(dir, 'compatibility.json'), JSON.stringify(content));
+      write({ acceptedTightenings: [{ format: 'human-text', adr: 'a', reason: 'r' }] });
+      expect(loadCompatibilityConfig(dir).acceptedTightenings).toEqual([
+        { format: 'human-text', adr: 'a', reason: 'r' },
+      ]);
+      write({ acceptedTightenings: [{ format: 'human-text' }] });
+      expect(() => loadCompatibilityConfig(dir)).toThrow(
+        /needs the strings format, adr and reason/,
+      );
+    });
   });
 
   it('refuses a config with an unknown mode or unknown keys', () => {

@@ -25,6 +25,8 @@ export interface BreakingChange {
   readonly pointer: string;
   readonly rule: BreakingRule;
   readonly detail: string;
+  /** For FORMAT_ADDED and PATTERN_CHANGED: the reader's format at this place, if it has one. */
+  readonly readerFormat?: string;
 }
 
 interface Walk {
@@ -73,7 +75,8 @@ function compare(walk: Walk, w: JsonSchema, r: JsonSchema, pointer: string, dept
   const writer = dereference(w, walk.writer);
   const reader = dereference(r, walk.reader);
   if (reader === true || writer === false) return;
-  const push: Push = (rule, detail) => void walk.out.push({ pointer, rule, detail });
+  const push: Push = (rule, detail, readerFormat) =>
+    void walk.out.push({ pointer, rule, detail, ...(readerFormat ? { readerFormat } : {}) });
   if (reader === false) return push('TYPE_CHANGED', 'the reader accepts no value here any more');
   const ws = writer === true ? {} : writer;
   checkTypes(ws, reader, push);
@@ -88,7 +91,7 @@ function compare(walk: Walk, w: JsonSchema, r: JsonSchema, pointer: string, dept
   }
 }
 
-type Push = (rule: BreakingRule, detail: string) => void;
+type Push = (rule: BreakingRule, detail: string, readerFormat?: string) => void;
 
 function checkTypes(w: JsonSchemaObject, r: JsonSchemaObject, push: Push): void {
   const readerTypes = typesOf(r);
@@ -122,13 +125,28 @@ function checkValues(w: JsonSchemaObject, r: JsonSchemaObject, push: Push): void
   }
 }
 
+// A value of the format on the left always satisfies the formats on the right.
+const FORMAT_IMPLIES: Readonly<Record<string, readonly string[]>> = {
+  'dossier-id': ['uuid'],
+};
+
+function formatSatisfies(writerFormat: unknown, readerFormat: unknown): boolean {
+  if (writerFormat === readerFormat) return true;
+  if (typeof writerFormat !== 'string' || typeof readerFormat !== 'string') return false;
+  return Object.hasOwn(FORMAT_IMPLIES, writerFormat)
+    ? FORMAT_IMPLIES[writerFormat]!.includes(readerFormat)
+    : false;
+}
+
 function checkStrings(w: JsonSchemaObject, r: JsonSchemaObject, push: Push): void {
-  if (r['format'] !== undefined && w['format'] !== r['format']) {
+  const readerFormat = typeof r['format'] === 'string' ? r['format'] : undefined;
+  if (r['format'] !== undefined && !formatSatisfies(w['format'], r['format'])) {
     const before = w['format'] === undefined ? 'none' : String(w['format']);
-    push('FORMAT_ADDED', `format ${String(r['format'])} required (was ${before})`);
+    push('FORMAT_ADDED', `format ${String(r['format'])} required (was ${before})`, readerFormat);
   }
   if (r['pattern'] !== undefined && w['pattern'] !== r['pattern']) {
-    push('PATTERN_CHANGED', w['pattern'] === undefined ? 'pattern added' : 'pattern changed');
+    const detail = w['pattern'] === undefined ? 'pattern added' : 'pattern changed';
+    push('PATTERN_CHANGED', detail, readerFormat);
   }
 }
 

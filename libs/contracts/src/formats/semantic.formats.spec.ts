@@ -59,11 +59,67 @@ describe('semantic formats', () => {
     expect(accepts('date', '2023-2-3')).toBe(false);
   });
 
+  it('accepts text in any script, with accents, emoji and joiners', () => {
+    for (const text of [
+      'Dupont-Lefèvre',
+      "D'Hondt",
+      'Ørsted Åsa',
+      'Çelik Ağaoğlu',
+      'Łukasz Żółć',
+      'Nguyễn Thị',
+      'محمد',
+      'שלום',
+      '王小明',
+      '👩‍🔧 rue du Marché 12 bte 3',
+      'São Tomé',
+      '',
+    ]) {
+      expect(accepts('human-text', text)).toBe(true);
+    }
+  });
+
+  it.each([
+    ['NUL', 'ab\u0000c'],
+    ['ESC of an ANSI colour sequence', '\u001b[31mred\u001b[0m'],
+    ['TAB', 'a\tb'],
+    ['LF', 'line\nbreak'],
+    ['CR', 'line\rbreak'],
+    ['DEL', 'a\u007fb'],
+    ['C1 NEL', 'a\u0085b'],
+    ['C1 CSI', 'a\u009bb'],
+    ['line separator', 'a\u2028b'],
+    ['paragraph separator', 'a\u2029b'],
+    ['LRE', 'a\u202ab'],
+    ['RLO', 'a\u202eb'],
+    ['LRI', 'a\u2066b'],
+    ['PDI', 'a\u2069b'],
+    ['U+FFFE', 'a\ufffeb'],
+    ['U+FFFF', 'a\uffffb'],
+    ['a lone high surrogate', 'a\ud800b'],
+    ['a lone high surrogate at the end', 'ab\ud83d'],
+    ['a lone low surrogate', 'a\udc00b'],
+    ['two high surrogates', '\ud83d\ud83d'],
+  ])('refuses human text containing %s', (_label, text) => {
+    expect(accepts('human-text', text)).toBe(false);
+  });
+
+  it('accepts a dossier id only as a lower-case UUID, never the nil or max UUID', () => {
+    const id = '4bd5a7a2-1884-4ced-b609-1ee872c8c41c';
+    expect(accepts('dossier-id', id)).toBe(true);
+    expect(accepts('dossier-id', id.toUpperCase())).toBe(false);
+    expect(accepts('dossier-id', `{${id}}`)).toBe(false);
+    expect(accepts('dossier-id', id.replace(/-/g, ''))).toBe(false);
+    expect(accepts('dossier-id', '00000000-0000-0000-0000-000000000000')).toBe(false);
+    expect(accepts('dossier-id', 'ffffffff-ffff-ffff-ffff-ffffffffffff')).toBe(false);
+  });
+
   it('registers every semantic format for strings only (strict mode wants the type declared)', () => {
     expect(Object.keys(SEMANTIC_FORMATS).sort()).toEqual([
       'be-postal-code',
       'date',
+      'dossier-id',
       'enterprise-number',
+      'human-text',
       'insurer-code',
       'niss',
     ]);

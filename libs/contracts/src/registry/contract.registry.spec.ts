@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { generateNiss, seededRandom } from '@rtw/testing';
-import { EVENT_TYPES } from '../generated';
+import { EVENT_TYPES } from '@rtw/contract-types';
 import { deleteAt, exampleEvent, setAt } from '../testing/example-events.fixture';
 import { ContractRegistry } from './contract.registry';
 
@@ -47,7 +47,7 @@ describe('ContractRegistry', () => {
     );
     expect(result).toEqual({
       ok: false,
-      errors: [expect.objectContaining({ pointer: '/data/insured/niss', code: 'SCHEMA_FORMAT' })],
+      errors: [expect.objectContaining({ pointer: '/data/insured/niss', code: 'NISS_INVALID' })],
     });
     expect(JSON.stringify(result)).not.toContain(wrong);
   });

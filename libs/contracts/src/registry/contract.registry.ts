@@ -1,5 +1,6 @@
 import type { ValidateFunction } from 'ajv';
-import type { CanonicalEvent } from '../generated';
+import type { CanonicalEvent } from '@rtw/contract-types';
+import type { SemanticFormat } from '../formats/semantic.formats';
 import { validateCanonicalEvent, validateRawEvent } from '../validation/event.validator';
 import { DEFAULT_MAX_EVENT_BYTES } from '../validation/size.guard';
 import type { ValidationResult } from '../validation/validation.types';
@@ -34,6 +35,7 @@ export class ContractRegistry {
     readonly envelope: ValidateFunction,
     private readonly validators: ReadonlyMap<string, ValidateFunction>,
     readonly maxEventBytes: number,
+    readonly semanticSchemas: ReadonlyMap<string, SemanticFormat>,
   ) {
     for (const contract of schemaSet.contracts) {
       this.versions.set(contract.type, [
@@ -53,7 +55,13 @@ export class ContractRegistry {
   static fromSchemaSet(set: SchemaSet, options: ContractRegistryOptions = {}): ContractRegistry {
     const compiled = compileSchemaSet(set);
     const maxBytes = options.maxEventBytes ?? DEFAULT_MAX_EVENT_BYTES;
-    return new ContractRegistry(set, compiled.envelope, compiled.byId, maxBytes);
+    return new ContractRegistry(
+      set,
+      compiled.envelope,
+      compiled.byId,
+      maxBytes,
+      compiled.semanticSchemas,
+    );
   }
 
   /** Every event type with its versions, sorted by type. */

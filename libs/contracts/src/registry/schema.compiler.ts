@@ -1,6 +1,7 @@
 import type { ValidateFunction } from 'ajv';
 import { ContractError } from '../errors/contract.error';
 import { createAjv } from '../formats/ajv.factory';
+import { type SemanticFormat, isSemanticFormat } from '../formats/semantic.formats';
 import type { SchemaSet } from './schema-document.types';
 
 /** `$id` of the structured-mode CloudEvents envelope schema. */
@@ -11,6 +12,8 @@ export interface CompiledContracts {
   readonly envelope: ValidateFunction;
   /** Keyed by schema `$id` (`urn:rtw:schema:<type>:v<N>`). */
   readonly byId: ReadonlyMap<string, ValidateFunction>;
+  /** Shared schemas whose own `format` is semantic (`common:niss` -> `niss`), by `$id`. */
+  readonly semanticSchemas: ReadonlyMap<string, SemanticFormat>;
 }
 
 /**
@@ -36,7 +39,15 @@ export function compileSchemaSet(set: SchemaSet): CompiledContracts {
     });
   }
   for (const common of set.common) byId.delete(common.id);
-  return { envelope, byId };
+  return { envelope, byId, semanticSchemas: semanticSchemasOf(set) };
+}
+
+function semanticSchemasOf(set: SchemaSet): Map<string, SemanticFormat> {
+  const entries = set.common.flatMap(({ id, schema }): [string, SemanticFormat][] => {
+    const format = schema['format'];
+    return typeof format === 'string' && isSemanticFormat(format) ? [[id, format]] : [];
+  });
+  return new Map(entries);
 }
 
 function attempt<T>(file: string, step: () => T): T {

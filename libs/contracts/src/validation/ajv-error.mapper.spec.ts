@@ -60,6 +60,59 @@ describe('mapAjvErrors', () => {
     expect(mapAjvErrors(null)).toEqual([]);
   });
 
+  describe('semantic formats', () => {
+    const ajv = createAjv();
+    ajv.addSchema({
+      $id: 'urn:rtw:schema:common:niss',
+      type: 'string',
+      pattern: '^[0-9]{11}$',
+      format: 'niss',
+    });
+    const person = ajv.compile({
+      type: 'object',
+      properties: {
+        niss: { $ref: 'urn:rtw:schema:common:niss' },
+        name: { type: 'string', format: 'human-text', maxLength: 5 },
+        id: { type: 'string', format: 'uuid' },
+      },
+    });
+    const semanticSchemas = new Map([['urn:rtw:schema:common:niss', 'niss' as const]]);
+    const issueFor = (value: unknown) => {
+      person(value);
+      return mapAjvErrors(person.errors, '/data', semanticSchemas)[0];
+    };
+    const niss = generateNiss();
+
+    it('gives a NISS failing its check digits the code the domain uses', () => {
+      const wrong = niss.slice(0, 9) + String((Number(niss.slice(9)) + 1) % 100).padStart(2, '0');
+      expect(issueFor({ niss: wrong })).toEqual({
+        pointer: '/data/niss',
+        code: 'NISS_INVALID',
+        message: expect.stringContaining('NISS or BIS number') as string,
+      });
+    });
+
+    it('gives the same code when the shared schema refuses the shape (pattern) first', () => {
+      expect(issueFor({ niss: niss.slice(1) })).toMatchObject({ code: 'NISS_INVALID' });
+    });
+
+    it('keeps SCHEMA_TYPE for a value of the wrong JSON type', () => {
+      expect(issueFor({ niss: 85 })).toMatchObject({ code: 'SCHEMA_TYPE' });
+    });
+
+    it('names a forbidden character in human text with its own code, and the field length apart', () => {
+      expect(issueFor({ name: 'a\u0000' })).toMatchObject({
+        pointer: '/data/name',
+        code: 'TEXT_FORBIDDEN_CHARACTER',
+      });
+      expect(issueFor({ name: 'abcdef' })).toMatchObject({ code: 'SCHEMA_LENGTH' });
+    });
+
+    it('keeps SCHEMA_FORMAT for standard formats', () => {
+      expect(issueFor({ id: 'nope' })).toMatchObject({ code: 'SCHEMA_FORMAT' });
+    });
+  });
+
   it('escapes ~ and / in pointer tokens (RFC 6901)', () => {
     expect(escapePointerToken('a~b/c')).toBe('a~0b~1c');
   });

@@ -1,6 +1,23 @@
 import type { ErrorObject } from 'ajv';
-import { FORMAT_LABELS } from '../formats/semantic.formats';
+import {
+  FORMAT_FAULTS,
+  FORMAT_LABELS,
+  type SemanticFormat,
+  isSemanticFormat,
+} from '../formats/semantic.formats';
 import type { ValidationCode, ValidationIssue } from './validation.types';
+
+/**
+ * Shared schemas (by `$id`) that stand for one semantic format, e.g. `common:niss` for `niss`.
+ * Their other keywords (a pattern, a length) check the same fact as the format, so a failure of
+ * any of them is the format's fault and gets its code: a 10-digit NISS is NISS_INVALID as much as
+ * one with wrong check digits.
+ */
+export type SemanticSchemas = ReadonlyMap<string, SemanticFormat>;
+
+const NO_SEMANTIC_SCHEMAS: SemanticSchemas = new Map();
+// A wrong JSON type (a number for a NISS) stays SCHEMA_TYPE: the shape, not the value, is wrong.
+const SAME_FACT_KEYWORDS = new Set(['pattern', 'minLength', 'maxLength']);
 
 /**
  * Unknown property names come from the sender and could themselves be a NISS or a name; only
@@ -81,8 +98,9 @@ const MAPPERS: Readonly<Record<string, Mapper>> = {
 export function mapAjvErrors(
   errors: readonly ErrorObject[] | null | undefined,
   basePointer = '',
+  semanticSchemas: SemanticSchemas = NO_SEMANTIC_SCHEMAS,
 ): ValidationIssue[] {
-  const issues = (errors ?? []).map((error) => mapAjvError(error, basePointer));
+  const issues = (errors ?? []).map((error) => mapAjvError(error, basePointer, semanticSchemas));
   const seen = new Set<string>();
   // Without allErrors Ajv stops at the first failure, but combinators can still report several.
   return issues.filter((issue) => {
@@ -91,18 +109,43 @@ export function mapAjvErrors(
   });
 }
 
-/** Maps one Ajv error; unknown keywords become SCHEMA_INVALID rather than being dropped. */
-export function mapAjvError(error: ErrorObject, basePointer = ''): ValidationIssue {
+/**
+ * Maps one Ajv error: a semantic fault gets its own code (NISS_INVALID...), other keywords their
+ * SCHEMA_* code; unknown keywords become SCHEMA_INVALID rather than being dropped.
+ */
+export function mapAjvError(
+  error: ErrorObject,
+  basePointer = '',
+  semanticSchemas: SemanticSchemas = NO_SEMANTIC_SCHEMAS,
+): ValidationIssue {
   const mapper = MAPPERS[error.keyword];
-  const mapping: Mapping = mapper
-    ? mapper(error.params as Record<string, unknown>)
-    : { code: 'SCHEMA_INVALID', message: 'does not satisfy the contract' };
+  const mapping: Mapping = semanticFaultOf(error, semanticSchemas) ??
+    mapper?.(error.params as Record<string, unknown>) ?? {
+      code: 'SCHEMA_INVALID',
+      message: 'does not satisfy the contract',
+    };
   const child = mapping.child === undefined ? '' : `/${escapePointerToken(mapping.child)}`;
   return {
     pointer: basePointer + error.instancePath + child,
     code: mapping.code,
     message: mapping.message,
   };
+}
+
+/** The fault of a semantic format, when the error is one (see SemanticSchemas). */
+function semanticFaultOf(
+  error: ErrorObject,
+  semanticSchemas: SemanticSchemas,
+): Mapping | undefined {
+  if (error.keyword === 'format') {
+    const format = String(error.params['format']);
+    return isSemanticFormat(format) ? FORMAT_FAULTS[format] : undefined;
+  }
+  if (!SAME_FACT_KEYWORDS.has(error.keyword)) return undefined;
+  // Inside a shared schema Ajv reports `<$id>/<keyword>` (or `<$id>#/<keyword>`).
+  const schemaId = error.schemaPath.slice(0, error.schemaPath.lastIndexOf('/')).replace(/#$/, '');
+  const format = semanticSchemas.get(schemaId);
+  return format === undefined ? undefined : FORMAT_FAULTS[format];
 }
 
 /** Escapes one JSON pointer reference token (RFC 6901). */

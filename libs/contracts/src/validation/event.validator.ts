@@ -1,14 +1,16 @@
 import type { ValidateFunction } from 'ajv';
-import type { CanonicalEvent } from '../generated';
+import type { CanonicalEvent } from '@rtw/contract-types';
 import { parseSchemaId } from '../registry/contract-id.parser';
 import { isJsonObject } from '../registry/schema-document.types';
-import { mapAjvErrors } from './ajv-error.mapper';
+import { type SemanticSchemas, mapAjvErrors } from './ajv-error.mapper';
 import { checkSize } from './size.guard';
 import { type ValidationIssue, type ValidationResult, invalid } from './validation.types';
 
 /** What event validation needs from a registry. */
 export interface ContractLookup {
   readonly envelope: ValidateFunction;
+  /** Shared schemas that stand for a semantic format, for specific error codes. */
+  readonly semanticSchemas: SemanticSchemas;
   hasType(type: string): boolean;
   validatorFor(type: string, version: number): ValidateFunction | undefined;
 }
@@ -28,11 +30,14 @@ export function validateCanonicalEvent(
       message: 'event must be a JSON object',
     });
   }
-  if (!lookup.envelope(event)) return { ok: false, errors: mapAjvErrors(lookup.envelope.errors) };
+  if (!lookup.envelope(event)) {
+    return { ok: false, errors: mapAjvErrors(lookup.envelope.errors, '', lookup.semanticSchemas) };
+  }
   const contract = contractOf(lookup, event['type'] as string, event['dataschema'] as string);
   if ('code' in contract) return invalid(contract);
-  if (!contract(event['data']))
-    return { ok: false, errors: mapAjvErrors(contract.errors, '/data') };
+  if (!contract(event['data'])) {
+    return { ok: false, errors: mapAjvErrors(contract.errors, '/data', lookup.semanticSchemas) };
+  }
   return { ok: true, event: event as unknown as CanonicalEvent };
 }
 

@@ -15,9 +15,19 @@ export interface ClockCondition {
   readonly equals: string | number | boolean;
 }
 
-/** One legal clock of the trajectory, as data (see docs/adr/0010-legal-calendar-counting.md). */
+/**
+ * One legal clock of the trajectory, as data (ADR 0010 for the counting, ADR 0048 for its events).
+ * A deadline starts with `startEvent` (when `when` holds and the scheme is covered), is met by one
+ * of `fulfilledBy`, and lapses without being due any more by one of `cancelledBy`. With
+ * `matchOn`, a fulfilling or cancelling event that carries the path settles only the deadline
+ * whose start event had the same value there; one that does not carry it (`dossier.closed`)
+ * settles every deadline of the rule in the dossier.
+ */
 export interface DeadlineRule {
-  /** Stable id, carried as `ruleId` by `be.rtw.deadline.*` events. */
+  /**
+   * Stable id, carried as `ruleId` by `be.rtw.deadline.*` events: lower-case letters, digits and
+   * hyphens, as their contract requires.
+   */
   readonly id: string;
   /** The event whose occurrence starts the clock. */
   readonly startEvent: DossierEventType;
@@ -33,9 +43,11 @@ export interface DeadlineRule {
   readonly when?: readonly ClockCondition[];
   /** Only dossiers under these schemes have this clock; absent means every scheme. */
   readonly schemes?: readonly Scheme[];
-  /** Events that settle the clock; empty when the hub acts on the date itself (retention). */
+  /** Events that meet the obligation; empty when the hub acts on the date itself (retention). */
   readonly fulfilledBy: readonly DossierEventType[];
-  /** Dotted path that start and fulfilling events must share (`data.planId`), if any. */
+  /** Events after which the obligation no longer applies (exemption, closure, rejection). */
+  readonly cancelledBy: readonly DossierEventType[];
+  /** Dotted path that start and settling events must share (`data.planId`), if any. */
   readonly matchOn?: string;
   readonly description: string;
   /** The rule is only known from a secondary source: treat it as configurable. */

@@ -16,3 +16,8 @@ export function rulesStartedBy(type: DossierEventType): readonly DeadlineRule[] 
 export function rulesFulfilledBy(type: DossierEventType): readonly DeadlineRule[] {
   return LEGAL_CALENDAR.filter((rule) => rule.fulfilledBy.includes(type));
 }
+
+/** Rules whose deadlines an event of this type may cancel. */
+export function rulesCancelledBy(type: DossierEventType): readonly DeadlineRule[] {
+  return LEGAL_CALENDAR.filter((rule) => rule.cancelledBy.includes(type));
+}

@@ -1,58 +1,21 @@
-import type { DomainEvent } from './domain-event.types';
+import type { DataOf, EventOf } from './dossier-event.types';
 
 /** `be.rtw.questionnaire.sent`: sent in week 11 of incapacity, due two weeks later. */
-export type QuestionnaireSent = DomainEvent<
-  'be.rtw.questionnaire.sent',
-  { readonly sentOn: string; readonly dueOn: string }
->;
-
-/** Why no questionnaire is sent. */
-export type QuestionnaireExemption =
-  | 'medical'
-  | 'cpmt-trajectory-running'
-  | 'authorised-work'
-  | 'trat-at-own-request'
-  | 'near-pension-age';
-
+export type QuestionnaireSent = EventOf<'be.rtw.questionnaire.sent'>;
 /** `be.rtw.questionnaire.exempted`: the insured need not fill in the questionnaire. */
-export type QuestionnaireExempted = DomainEvent<
-  'be.rtw.questionnaire.exempted',
-  { readonly reason: QuestionnaireExemption; readonly decidedOn: string }
->;
-
+export type QuestionnaireExempted = EventOf<'be.rtw.questionnaire.exempted'>;
+/** Why no questionnaire is sent. */
+export type QuestionnaireExemption = DataOf<'be.rtw.questionnaire.exempted'>['reason'];
 /** `be.rtw.questionnaire.returned`: asking for a trajectory here starts route B. */
-export type QuestionnaireReturned = DomainEvent<
-  'be.rtw.questionnaire.returned',
-  {
-    readonly receivedOn: string;
-    readonly complete: boolean;
-    readonly returnToWorkRequested: boolean;
-  }
->;
-
+export type QuestionnaireReturned = EventOf<'be.rtw.questionnaire.returned'>;
 /**
- * `be.rtw.capacity.assessed`: category 1-4 of the estimate of remaining capacities. Typed as a
- * number because a schema's integer range generates `number`; the decider checks the range.
+ * `be.rtw.capacity.assessed`: category 1-4 of the estimate of remaining capacities. The schema's
+ * integer range generates `number`; the decider still checks the range.
  */
-export type CapacityAssessed = DomainEvent<
-  'be.rtw.capacity.assessed',
-  { readonly category: number; readonly assessedOn: string }
->;
-
+export type CapacityAssessed = EventOf<'be.rtw.capacity.assessed'>;
 /** `be.rtw.routeb.requested`: the insured asks for a trajectory (route B). */
-export type RouteBRequested = DomainEvent<
-  'be.rtw.routeb.requested',
-  { readonly requestedOn: string }
->;
-
+export type RouteBRequested = EventOf<'be.rtw.routeb.requested'>;
 /** `be.rtw.routeb.decided`: the médecin-conseil accepts or refuses the request. */
-export type RouteBDecided = DomainEvent<
-  'be.rtw.routeb.decided',
-  { readonly decision: 'accepted' | 'refused'; readonly decidedOn: string }
->;
-
+export type RouteBDecided = EventOf<'be.rtw.routeb.decided'>;
 /** `be.rtw.coordinator.referred`: route A, the médecin-conseil refers to the coordinator. */
-export type CoordinatorReferred = DomainEvent<
-  'be.rtw.coordinator.referred',
-  { readonly referredOn: string }
->;
+export type CoordinatorReferred = EventOf<'be.rtw.coordinator.referred'>;

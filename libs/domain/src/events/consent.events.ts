@@ -1,17 +1,8 @@
-import type { DomainEvent } from './domain-event.types';
+import type { DataOf, EventOf } from './dossier-event.types';
 
-/** What a written consent covers; `cpmt` and `regional-service` gate referrals. */
-export type ConsentScope =
-  'data-processing' | 'cpmt' | 'regional-service' | 'treating-physician' | 'other';
-
+/** What a written consent covers; `data-processing`, `cpmt` and `regional-service` gate referrals. */
+export type ConsentScope = DataOf<'be.rtw.consent.given'>['scope'];
 /** `be.rtw.consent.given`: the insured's express written consent for one scope. */
-export type ConsentGiven = DomainEvent<
-  'be.rtw.consent.given',
-  { readonly scope: ConsentScope; readonly writtenOn: string }
->;
-
+export type ConsentGiven = EventOf<'be.rtw.consent.given'>;
 /** `be.rtw.consent.withdrawn`: consent for one scope withdrawn. */
-export type ConsentWithdrawn = DomainEvent<
-  'be.rtw.consent.withdrawn',
-  { readonly scope: ConsentScope; readonly withdrawnOn: string }
->;
+export type ConsentWithdrawn = EventOf<'be.rtw.consent.withdrawn'>;

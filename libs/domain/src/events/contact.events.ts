@@ -1,37 +1,14 @@
-import type { DomainEvent } from './domain-event.types';
+import type { DataOf, EventOf } from './dossier-event.types';
 
 /** Kind of contact moment. */
-export type ContactKind = 'first' | 'follow-up' | 'plan';
-
+export type ContactKind = DataOf<'be.rtw.contact.scheduled'>['kind'];
 /** `be.rtw.contact.scheduled`: the coordinator plans a contact moment. */
-export type ContactScheduled = DomainEvent<
-  'be.rtw.contact.scheduled',
-  {
-    readonly contactId: string;
-    readonly scheduledOn: string;
-    readonly kind: ContactKind;
-    readonly mode: 'in-person' | 'phone' | 'video';
-  }
->;
-
+export type ContactScheduled = EventOf<'be.rtw.contact.scheduled'>;
 /** `be.rtw.contact.held`: a scheduled contact moment took place. */
-export type ContactHeld = DomainEvent<
-  'be.rtw.contact.held',
-  { readonly contactId: string; readonly heldOn: string }
->;
-
+export type ContactHeld = EventOf<'be.rtw.contact.held'>;
 /** `be.rtw.contact.missed`: the insured did not come; unjustified absence may reduce allowances. */
-export type ContactMissed = DomainEvent<
-  'be.rtw.contact.missed',
-  { readonly contactId: string; readonly missedOn: string; readonly justified: boolean }
->;
-
+export type ContactMissed = EventOf<'be.rtw.contact.missed'>;
 /** `be.rtw.allowance.reduced`: allowance cut (2.5 %) after an unjustified absence. */
-export type AllowanceReduced = DomainEvent<
-  'be.rtw.allowance.reduced',
-  {
-    readonly rate: number;
-    readonly effectiveFrom: string;
-    readonly cause: 'unjustified-absence-examination' | 'unjustified-absence-first-contact';
-  }
->;
+export type AllowanceReduced = EventOf<'be.rtw.allowance.reduced'>;
+/** The absence that caused a reduction. */
+export type ReductionCause = DataOf<'be.rtw.allowance.reduced'>['cause'];

@@ -1,69 +1,25 @@
-import type { DomainEvent } from './domain-event.types';
+import type { DataOf, EventOf } from './dossier-event.types';
 
 /** What the insurer asks the CPMT (occupational physician) for. */
-export type CpmtPurpose = 'pre-reintegration-visit' | 'reintegration-trajectory';
+export type CpmtPurpose = DataOf<'be.rtw.cpmt.referral.requested'>['purpose'];
 /** CPMT reintegration assessment: A temporarily unfit, B definitively unfit, C not possible. */
-export type CpmtAssessmentDecision = 'A' | 'B' | 'C';
+export type CpmtAssessmentDecision = DataOf<'be.rtw.cpmt.assessment.decided'>['decision'];
 /** How a reintegration trajectory at the employer ended. */
-export type CpmtTrajectoryOutcome =
-  'adapted-work' | 'other-work' | 'definitively-unfit' | 'no-plan-possible' | 'stopped';
+export type CpmtTrajectoryOutcome = DataOf<'be.rtw.cpmt.trajectory.ended'>['outcome'];
+/** Who asked for the reintegration trajectory at the employer. */
+export type CpmtTrajectoryRequester = DataOf<'be.rtw.cpmt.trajectory.started'>['requestedBy'];
 
 /** `be.rtw.cpmt.referral.requested`: referral to the employer's occupational physician. */
-export type CpmtReferralRequested = DomainEvent<
-  'be.rtw.cpmt.referral.requested',
-  {
-    readonly referralId: string;
-    readonly preventionService: { readonly enterpriseNumber: string };
-    readonly employerEnterpriseNumber: string;
-    readonly purpose: CpmtPurpose;
-    readonly requestedOn: string;
-  }
->;
-
+export type CpmtReferralRequested = EventOf<'be.rtw.cpmt.referral.requested'>;
 /** `be.rtw.cpmt.referral.accepted`: the prevention service takes the referral. */
-export type CpmtReferralAccepted = DomainEvent<
-  'be.rtw.cpmt.referral.accepted',
-  { readonly referralId: string; readonly acceptedOn: string }
->;
-
+export type CpmtReferralAccepted = EventOf<'be.rtw.cpmt.referral.accepted'>;
 /** `be.rtw.cpmt.referral.rejected`: the prevention service declines the referral. */
-export type CpmtReferralRejected = DomainEvent<
-  'be.rtw.cpmt.referral.rejected',
-  { readonly referralId: string; readonly rejectedOn: string; readonly reason: string }
->;
-
+export type CpmtReferralRejected = EventOf<'be.rtw.cpmt.referral.rejected'>;
 /** `be.rtw.cpmt.visit.held`: pre-reintegration visit; may lead to a trajectory request. */
-export type CpmtVisitHeld = DomainEvent<
-  'be.rtw.cpmt.visit.held',
-  {
-    readonly referralId: string;
-    readonly heldOn: string;
-    readonly reintegrationTrajectoryRequested: boolean;
-  }
->;
-
+export type CpmtVisitHeld = EventOf<'be.rtw.cpmt.visit.held'>;
 /** `be.rtw.cpmt.trajectory.started`: a reintegration trajectory at the employer begins. */
-export type CpmtTrajectoryStarted = DomainEvent<
-  'be.rtw.cpmt.trajectory.started',
-  {
-    readonly referralId: string;
-    readonly startedOn: string;
-    readonly requestedBy: 'insured' | 'employer' | 'medical-advisor';
-  }
->;
-
+export type CpmtTrajectoryStarted = EventOf<'be.rtw.cpmt.trajectory.started'>;
 /** `be.rtw.cpmt.assessment.decided`: the CPMT's reintegration assessment. */
-export type CpmtAssessmentDecided = DomainEvent<
-  'be.rtw.cpmt.assessment.decided',
-  {
-    readonly referralId: string;
-    readonly decision: CpmtAssessmentDecision;
-    readonly decidedOn: string;
-  }
->;
-
+export type CpmtAssessmentDecided = EventOf<'be.rtw.cpmt.assessment.decided'>;
 /** `be.rtw.cpmt.trajectory.ended`: the reintegration trajectory at the employer ended. */
-export type CpmtTrajectoryEnded = DomainEvent<
-  'be.rtw.cpmt.trajectory.ended',
-  { readonly referralId: string; readonly endedOn: string; readonly outcome: CpmtTrajectoryOutcome }
->;
+export type CpmtTrajectoryEnded = EventOf<'be.rtw.cpmt.trajectory.ended'>;

@@ -11,3 +11,13 @@ export interface DomainEvent<TType extends string, TData> {
   /** ISO instant at which the publisher says the fact happened. */
   readonly time?: string;
 }
+
+/**
+ * A read-only view of generated contract data: the generated interfaces are plain (mutable) JSON
+ * shapes, while the domain never changes an event it is given.
+ */
+export type DeepReadonly<T> = T extends readonly (infer TItem)[]
+  ? readonly DeepReadonly<TItem>[]
+  : T extends object
+    ? { readonly [TKey in keyof T]: DeepReadonly<T[TKey]> }
+    : T;

@@ -1,99 +1,39 @@
-import type {
-  AmiLaunched,
-  AmiResumed,
-  AmiSuspended,
-  PlanDrafted,
-  PlanEvaluated,
-  PlanReviewed,
-} from './ami.events';
-import type {
-  CapacityAssessed,
-  CoordinatorReferred,
-  QuestionnaireExempted,
-  QuestionnaireReturned,
-  QuestionnaireSent,
-  RouteBDecided,
-  RouteBRequested,
-} from './assessment.events';
-import type { ConsentGiven, ConsentWithdrawn } from './consent.events';
-import type {
-  AllowanceReduced,
-  ContactHeld,
-  ContactMissed,
-  ContactScheduled,
-} from './contact.events';
-import type {
-  CpmtAssessmentDecided,
-  CpmtReferralAccepted,
-  CpmtReferralRejected,
-  CpmtReferralRequested,
-  CpmtTrajectoryEnded,
-  CpmtTrajectoryStarted,
-  CpmtVisitHeld,
-} from './cpmt.events';
-import type {
-  DossierClosed,
-  DossierOpened,
-  DossierUpdated,
-  IncapacityEnded,
-  TrajectoryClosed,
-  WorkResumed,
-} from './dossier.events';
-import type {
-  RegionalInsuredPresented,
-  RegionalReferralRequested,
-  RegionalRegistrationAcknowledged,
-  RegionalRegistrationRejected,
-  RegionalTrajectoryEnded,
-  RegionalTrajectoryStarted,
-} from './regional.events';
+import type { CanonicalEventOfType, EventType } from '@rtw/contract-types';
+import type { DeepReadonly, DomainEvent } from './domain-event.types';
 
 /**
- * Every canonical event that changes a dossier, discriminated on `type`. Hub-emitted events
- * (`event.rejected`, `deadline.*`, `delivery.*`) are outputs, not inputs, and are not listed.
+ * Event types the hub produces itself (rejections, legal-clock and delivery notices): outputs of
+ * the tracker and of delivery, never inputs that change a dossier.
  */
-export type DossierEvent =
-  | DossierOpened
-  | DossierUpdated
-  | DossierClosed
-  | IncapacityEnded
-  | WorkResumed
-  | TrajectoryClosed
-  | QuestionnaireSent
-  | QuestionnaireExempted
-  | QuestionnaireReturned
-  | CapacityAssessed
-  | RouteBRequested
-  | RouteBDecided
-  | CoordinatorReferred
-  | ContactScheduled
-  | ContactHeld
-  | ContactMissed
-  | AllowanceReduced
-  | ConsentGiven
-  | ConsentWithdrawn
-  | CpmtReferralRequested
-  | CpmtReferralAccepted
-  | CpmtReferralRejected
-  | CpmtVisitHeld
-  | CpmtTrajectoryStarted
-  | CpmtAssessmentDecided
-  | CpmtTrajectoryEnded
-  | AmiLaunched
-  | AmiSuspended
-  | AmiResumed
-  | PlanDrafted
-  | PlanReviewed
-  | PlanEvaluated
-  | RegionalReferralRequested
-  | RegionalRegistrationAcknowledged
-  | RegionalRegistrationRejected
-  | RegionalInsuredPresented
-  | RegionalTrajectoryStarted
-  | RegionalTrajectoryEnded;
+export type HubEventType =
+  | 'be.rtw.event.rejected'
+  | 'be.rtw.deadline.due-soon'
+  | 'be.rtw.deadline.missed'
+  | 'be.rtw.delivery.succeeded'
+  | 'be.rtw.delivery.failed';
 
-/** The `type` of any dossier event. */
-export type DossierEventType = DossierEvent['type'];
+// Fails to compile when a hub type above is renamed or removed from the contracts.
+type IsTrue<TValue extends true> = TValue;
+type _HubTypesAreContracts = IsTrue<HubEventType extends EventType ? true : false>;
+
+/**
+ * The `type` of every canonical event that changes a dossier: every contract in
+ * schemas/canonical except the hub's own. A new contract joins this union by itself, and the
+ * state machine's complete tables then fail to compile until it is handled (ADR 0045).
+ */
+export type DossierEventType = Exclude<EventType, HubEventType>;
+
+/**
+ * The `data` of an event type as the domain reads it: the generated contract data of every
+ * version of that type (a union when the type has several), read-only. A consumer of a type
+ * handles all its versions, because replays bring back events written years ago (ADR 0011).
+ */
+export type DataOf<TType extends DossierEventType> = DeepReadonly<
+  CanonicalEventOfType<TType>['data']
+>;
 
 /** The dossier event with the given type. */
-export type EventOf<TType extends DossierEventType> = Extract<DossierEvent, { type: TType }>;
+export type EventOf<TType extends DossierEventType> = DomainEvent<TType, DataOf<TType>>;
+
+/** Every canonical event that changes a dossier, discriminated on `type`. */
+export type DossierEvent = { [TType in DossierEventType]: EventOf<TType> }[DossierEventType];

@@ -1,73 +1,25 @@
-import type { DomainEvent } from './domain-event.types';
+import type { DataOf, EventOf } from './dossier-event.types';
 
 /** Social-security scheme of the insured. */
-export type Scheme = 'salaried' | 'unemployed' | 'self-employed' | 'helping-spouse';
+export type Scheme = DataOf<'be.rtw.dossier.opened'>['scheme'];
 /** Incapacity phase: primary incapacity (first year) or invalidity. */
-export type IncapacityPhase = 'primary' | 'invalidity';
-
-/** Main residence as far as the hub needs it (competent regional service). */
-export interface ResidenceData {
-  readonly postalCode: string;
-  readonly nisCode?: string;
-}
-
+export type IncapacityPhase = DataOf<'be.rtw.dossier.opened'>['incapacity']['phase'];
+/** Main residence as the contracts carry it (street and municipality are personal data). */
+export type ResidenceData = DataOf<'be.rtw.dossier.opened'>['insured']['residence'];
 /** Employment situation; a contract is what makes a CPMT referral possible. */
-export interface EmploymentData {
-  readonly hasContract: boolean;
-  readonly employerEnterpriseNumber?: string;
-}
+export type EmploymentData = DataOf<'be.rtw.dossier.opened'>['employment'];
 
 /** `be.rtw.dossier.opened`: the insurer opens a return-to-work dossier. */
-export type DossierOpened = DomainEvent<
-  'be.rtw.dossier.opened',
-  {
-    readonly insured: { readonly niss: string; readonly residence: ResidenceData };
-    readonly scheme: Scheme;
-    readonly employment: EmploymentData;
-    readonly incapacity: { readonly startDate: string; readonly phase: IncapacityPhase };
-  }
->;
-
-/** `be.rtw.dossier.updated`: residence, employment or incapacity phase changed. */
-export type DossierUpdated = DomainEvent<
-  'be.rtw.dossier.updated',
-  {
-    readonly insured?: { readonly residence?: ResidenceData };
-    readonly employment?: EmploymentData;
-    readonly incapacity?: { readonly phase?: IncapacityPhase };
-    readonly reason:
-      'moved' | 'contract-ended' | 'contract-started' | 'phase-changed' | 'correction';
-  }
->;
-
+export type DossierOpened = EventOf<'be.rtw.dossier.opened'>;
+/** `be.rtw.dossier.updated`: residence, employment, incapacity phase or scheme changed. */
+export type DossierUpdated = EventOf<'be.rtw.dossier.updated'>;
 /** `be.rtw.dossier.closed`: the dossier is closed; only `incapacity.ended` may follow. */
-export type DossierClosed = DomainEvent<
-  'be.rtw.dossier.closed',
-  {
-    readonly closedOn: string;
-    readonly reason: 'work-resumed' | 'incapacity-ended' | 'pension' | 'death' | 'other';
-  }
->;
-
+export type DossierClosed = EventOf<'be.rtw.dossier.closed'>;
 /** `be.rtw.incapacity.ended`: starts the retention clock. */
-export type IncapacityEnded = DomainEvent<'be.rtw.incapacity.ended', { readonly endedOn: string }>;
-
+export type IncapacityEnded = EventOf<'be.rtw.incapacity.ended'>;
 /** `be.rtw.work.resumed`: the insured resumed work, partly or fully. */
-export type WorkResumed = DomainEvent<
-  'be.rtw.work.resumed',
-  {
-    readonly resumedOn: string;
-    readonly extent: 'partial' | 'full';
-    readonly employer: 'same' | 'other' | 'self-employed';
-  }
->;
-
+export type WorkResumed = EventOf<'be.rtw.work.resumed'>;
 /** `be.rtw.trajectory.closed`: the return-to-work trajectory ended (the dossier may stay open). */
-export type TrajectoryClosed = DomainEvent<
-  'be.rtw.trajectory.closed',
-  {
-    readonly closedOn: string;
-    readonly outcome:
-      'work-resumed' | 'not-feasible' | 'stopped-by-insured' | 'incapacity-ended' | 'other';
-  }
->;
+export type TrajectoryClosed = EventOf<'be.rtw.trajectory.closed'>;
+/** How a trajectory ended. */
+export type TrajectoryOutcome = DataOf<'be.rtw.trajectory.closed'>['outcome'];

@@ -7,11 +7,15 @@ import {
   amiLaunched,
   capacityAssessed,
   consentGiven,
+  contactHeld,
+  cpmtReferralAccepted,
   cpmtReferralRequested,
   dossierOpened,
   event,
   planDrafted,
   regionalReferralRequested,
+  registrationAcknowledged,
+  routeA,
 } from './testing/trajectory.fixtures';
 import { given } from './testing/trajectory.scenario';
 
@@ -42,6 +46,7 @@ const journey: readonly DossierEvent[] = [
   event('be.rtw.coordinator.referred', { referredOn: '2024-04-20' }),
   consentGiven('cpmt'),
   cpmtReferralRequested('cpmt-1', enterprise, 'reintegration-trajectory'),
+  cpmtReferralAccepted('cpmt-1', '2024-05-03'),
   event('be.rtw.cpmt.trajectory.started', {
     referralId: 'cpmt-1',
     startedOn: '2024-05-06',
@@ -57,10 +62,12 @@ const journey: readonly DossierEvent[] = [
     endedOn: '2024-06-28',
     outcome: 'definitively-unfit',
   }),
+  ...contactHeld('contact-1', '2024-06-03'),
   amiLaunched(4),
   planDrafted('plan-1'),
   consentGiven('regional-service'),
   regionalReferralRequested('reg-1', 'actiris'),
+  registrationAcknowledged('reg-1'),
   event('be.rtw.regional.insured.presented', { referralId: 'reg-1', presentedOn: '2024-07-15' }),
   event('be.rtw.work.resumed', { resumedOn: '2024-11-04', extent: 'full', employer: 'other' }),
   event('be.rtw.trajectory.closed', { closedOn: '2024-11-04', outcome: 'work-resumed' }),
@@ -126,8 +133,10 @@ describe('evolve', () => {
     const opened = dossierOpened({ niss: generateNiss(), employment: { hasContract: false } });
     const state = given(
       opened,
+      ...routeA(),
       consentGiven('regional-service'),
       regionalReferralRequested('__proto__'),
+      registrationAcknowledged('__proto__'),
     )
       .when(
         event('be.rtw.regional.insured.presented', {

@@ -1,18 +1,17 @@
+import type { AmiSuspensionReason, PlanResult } from '../events/ami.events';
 import type { QuestionnaireExemption } from '../events/assessment.events';
 import type { ConsentScope } from '../events/consent.events';
-import type { ContactKind } from '../events/contact.events';
+import type { ContactKind, ReductionCause } from '../events/contact.events';
 import type {
   CpmtAssessmentDecision,
   CpmtPurpose,
   CpmtTrajectoryOutcome,
+  CpmtTrajectoryRequester,
 } from '../events/cpmt.events';
 import type { DossierEventType } from '../events/dossier-event.types';
-import type {
-  EmploymentData,
-  IncapacityPhase,
-  ResidenceData,
-  Scheme,
-} from '../events/dossier.events';
+import type { IncapacityPhase, Scheme, TrajectoryOutcome } from '../events/dossier.events';
+import type { RegionalTrajectoryOutcome } from '../events/regional.events';
+import type { ResidenceKey } from '../reference-data/regional-services/regional-service.lookup';
 import type { RegionalServiceId } from '../reference-data/regional-services/regional-service.types';
 
 /** Lifecycle of the dossier. */
@@ -21,6 +20,12 @@ export type DossierStatus = 'none' | 'open' | 'closed';
 export type CapacityCategory = 1 | 2 | 3 | 4;
 /** The four AMI launch cases. */
 export type AmiCase = 1 | 2 | 3 | 4;
+
+/** The employment facts the rules need: a contract makes a CPMT referral possible. */
+export interface EmploymentState {
+  readonly hasContract: boolean;
+  readonly employerEnterpriseNumber?: string;
+}
 
 /** The latest consent decision for one scope. */
 export interface ConsentState {
@@ -52,7 +57,7 @@ export interface CpmtReferralState {
   readonly visit?: { readonly heldOn: string; readonly reintegrationTrajectoryRequested: boolean };
   readonly trajectory?: {
     readonly startedOn?: string;
-    readonly requestedBy?: 'insured' | 'employer' | 'medical-advisor';
+    readonly requestedBy?: CpmtTrajectoryRequester;
     readonly endedOn?: string;
     readonly outcome?: CpmtTrajectoryOutcome;
   };
@@ -71,7 +76,7 @@ export interface RegionalReferralState {
   readonly trajectory?: {
     readonly startedOn?: string;
     readonly endedOn?: string;
-    readonly outcome?: string;
+    readonly outcome?: RegionalTrajectoryOutcome;
   };
   readonly history: readonly ReferralHistoryEntry[];
 }
@@ -82,15 +87,36 @@ export interface AmiState {
   readonly case?: AmiCase;
   readonly launchedOn?: string;
   readonly suspendedOn?: string;
+  readonly suspensionReason?: AmiSuspensionReason;
 }
 
 /** A reintegration plan. */
 export interface PlanState {
   readonly planId: string;
   readonly status: 'drafted' | 'evaluated';
+  readonly draftedOn: string;
+  /** Date of the latest step (drafting or review): the next step cannot precede it. */
+  readonly lastStepOn: string;
   readonly nextFollowUpOn: string;
   readonly reviewCount: number;
-  readonly result?: 'achieved' | 'partly-achieved' | 'not-achieved';
+  readonly result?: PlanResult;
+}
+
+/** A medical examination the insured missed. */
+export interface ExaminationState {
+  readonly examinationId: string;
+  readonly missedOn: string;
+  readonly justified: boolean;
+}
+
+/** The latest allowance reduction; running until `endedOn` is set. */
+export interface AllowanceReductionState {
+  readonly cause: ReductionCause;
+  readonly ratePercent: number;
+  readonly effectiveFrom: string;
+  readonly endedOn?: string;
+  /** `annulled` means the reduction never stood: its absence may cause a corrected one. */
+  readonly annulled?: boolean;
 }
 
 /** A contact moment. */
@@ -111,8 +137,9 @@ export interface TrajectoryState {
   readonly status: DossierStatus;
   readonly insurer?: string;
   readonly scheme?: Scheme;
-  readonly employment?: EmploymentData;
-  readonly residence?: ResidenceData;
+  readonly employment?: EmploymentState;
+  /** Postal and NIS code only: enough to find the competent regional service, no address. */
+  readonly residence?: ResidenceKey;
   readonly incapacity?: {
     readonly startDate: string;
     readonly phase: IncapacityPhase;
@@ -121,7 +148,12 @@ export interface TrajectoryState {
   readonly closedOn?: string;
   readonly consents: Readonly<Partial<Record<ConsentScope, ConsentState>>>;
   readonly questionnaire: QuestionnaireState;
-  readonly capacity?: { readonly category: CapacityCategory; readonly assessedOn: string };
+  readonly capacity?: {
+    readonly category: CapacityCategory;
+    readonly assessedOn: string;
+    /** How many estimates the dossier had: more than one means the latest is a re-estimate. */
+    readonly estimateCount: number;
+  };
   readonly routeA: { readonly status: 'none' | 'referred'; readonly referredOn?: string };
   readonly routeB: {
     readonly status: 'none' | 'requested' | 'accepted' | 'refused';
@@ -132,8 +164,10 @@ export interface TrajectoryState {
   readonly plans: Readonly<Record<string, PlanState>>;
   readonly regionalReferrals: Readonly<Record<string, RegionalReferralState>>;
   readonly contacts: Readonly<Record<string, ContactState>>;
+  readonly examinations: Readonly<Record<string, ExaminationState>>;
+  readonly allowanceReduction?: AllowanceReductionState;
   readonly workResumedOn?: string;
-  readonly trajectoryClosed?: { readonly closedOn: string; readonly outcome: string };
+  readonly trajectoryClosed?: { readonly closedOn: string; readonly outcome: TrajectoryOutcome };
 }
 
 /** The state of a dossier before any event. */
@@ -149,5 +183,6 @@ export function initialState(): TrajectoryState {
     plans: {},
     regionalReferrals: {},
     contacts: {},
+    examinations: {},
   };
 }

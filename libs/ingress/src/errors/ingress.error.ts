@@ -26,7 +26,6 @@ const RETRIABLE: Readonly<Record<IngressReasonCode, boolean>> = {
   BATCH_NOT_ARRAY: false,
   BATCH_EMPTY: false,
   BATCH_TOO_LARGE: false,
-  NISS_INVALID: false,
   SOURCE_MISMATCH: false,
   EVENT_TYPE_NOT_ALLOWED: false,
   INSURER_MISMATCH: false,

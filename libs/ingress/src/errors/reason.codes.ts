@@ -33,8 +33,7 @@ export const INGRESS_REASON_CODES = [
   'MALFORMED_PATH',
   'HEADERS_TOO_LARGE',
   'REQUEST_TIMEOUT',
-  // One event (what it says, whether the caller may say it)
-  'NISS_INVALID',
+  // One event (whether the caller may say it; what it says is a contract validation code)
   'SOURCE_MISMATCH',
   'EVENT_TYPE_NOT_ALLOWED',
   'INSURER_MISMATCH',

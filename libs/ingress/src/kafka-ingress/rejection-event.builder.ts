@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { isDossierId } from '@rtw/contracts';
 import { createCloudEvent, type CloudEvent } from '@rtw/messaging';
 import { INTERNAL_ERROR } from '@rtw/platform';
 
@@ -31,10 +32,13 @@ export interface RejectedRecord {
 
 const ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
 const TYPE = /^be\.rtw\.[a-z][a-z0-9-]*(\.[a-z][a-z0-9-]*)+$/;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const REASON = /^[A-Z][A-Z0-9_]{1,63}$/;
-/** Key of rejections about a record whose dossier id could not be read. */
-export const UNKNOWN_DOSSIER = '00000000-0000-0000-0000-000000000000';
+/**
+ * Key of rejections about a record whose dossier id could not be read. The envelope refuses the
+ * nil UUID as a dossier id (ADR 0046), so the hub uses this reserved one: a version-8 UUID that no
+ * generator of dossier ids produces, easy to recognise.
+ */
+export const UNKNOWN_DOSSIER = '00000000-0000-8000-8000-000000000000';
 
 /**
  * The `be.rtw.event.rejected` event telling an insurer that a record it published was refused.
@@ -64,7 +68,7 @@ export function buildRejectionEvent(
     source: 'urn:rtw:org:hub',
     type: 'be.rtw.event.rejected',
     subject:
-      record.dossierId !== undefined && UUID.test(record.dossierId)
+      record.dossierId !== undefined && isDossierId(record.dossierId)
         ? record.dossierId
         : UNKNOWN_DOSSIER,
     time: now.toISOString(),

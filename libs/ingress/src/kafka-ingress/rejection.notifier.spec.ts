@@ -6,6 +6,7 @@ import { captureLogger } from '@rtw/testing';
 import { IngressRejectedError } from './ingress-rejected.error';
 import { DEFAULT_INGRESS_TOPIC_PATTERN } from './ingress.topics';
 import { createRejectionNotifier } from './rejection.notifier';
+import { UNKNOWN_DOSSIER } from './rejection-event.builder';
 
 /** A record as the consumer runtime hands it to its dead-letter hook. */
 function deadLettered(args: {
@@ -102,7 +103,7 @@ describe('the rejection notifier (dead-letter hook of the Kafka ingress)', () =>
     };
     expect(notices.map((n) => n.data)).toEqual([expected, expected]);
     expect(notices[0]!.id).toBe(notices[1]!.id);
-    expect(notices[0]!.subject).toBe('00000000-0000-0000-0000-000000000000');
+    expect(notices[0]!.subject).toBe(UNKNOWN_DOSSIER);
   });
 
   it('sends no notice for a record whose type is unreadable, and says so in the log', async () => {

@@ -2,18 +2,10 @@ import type { ValidationIssue } from '@rtw/contracts';
 import type { Refusal } from '../errors/ingress.error';
 
 /**
- * A contract violation as a refusal. A NISS failing its format check (check digits, impossible
- * birth date) gets its own code, NISS_INVALID: it is the one mistake insurers ask about most,
- * and the fix (correct the number in the source system) differs from a schema mistake.
+ * A contract violation as a refusal. The contracts already give each semantic fault its own code
+ * (NISS_INVALID for a NISS failing its checks, ENTERPRISE_NUMBER_INVALID, ...), the same code
+ * `rtw validate` and the tracker give, so the issue passes through unchanged (ADR 0046).
  */
 export function refusalOfIssue(issue: ValidationIssue): Refusal {
-  const lastToken = issue.pointer.slice(issue.pointer.lastIndexOf('/') + 1);
-  if (issue.code === 'SCHEMA_FORMAT' && lastToken === 'niss') {
-    return {
-      code: 'NISS_INVALID',
-      message: 'NISS or BIS number has invalid check digits or birth date',
-      pointer: issue.pointer,
-    };
-  }
   return { code: issue.code, message: issue.message, pointer: issue.pointer };
 }

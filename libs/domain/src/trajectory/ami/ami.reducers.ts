@@ -10,10 +10,15 @@ export const amiReducers = {
   }),
   'be.rtw.ami.suspended': (state, { data }) => ({
     ...state,
-    ami: { ...state.ami, status: 'suspended', suspendedOn: data.suspendedOn },
+    ami: {
+      ...state.ami,
+      status: 'suspended',
+      suspendedOn: data.suspendedOn,
+      suspensionReason: data.reason,
+    },
   }),
   'be.rtw.ami.resumed': (state) => {
-    const { suspendedOn: _suspendedOn, ...ami } = state.ami;
+    const { suspendedOn: _suspendedOn, suspensionReason: _reason, ...ami } = state.ami;
     return { ...state, ami: { ...ami, status: 'launched' } };
   },
 } satisfies Partial<ReducerTable>;

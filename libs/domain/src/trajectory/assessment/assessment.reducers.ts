@@ -23,7 +23,14 @@ export const assessmentReducers = {
   }),
   'be.rtw.capacity.assessed': (state, { data }) =>
     isCapacityCategory(data.category)
-      ? { ...state, capacity: { category: data.category, assessedOn: data.assessedOn } }
+      ? {
+          ...state,
+          capacity: {
+            category: data.category,
+            assessedOn: data.assessedOn,
+            estimateCount: (state.capacity?.estimateCount ?? 0) + 1,
+          },
+        }
       : state,
   'be.rtw.routeb.requested': (state, { data }) => ({
     ...state,

@@ -1,7 +1,7 @@
 import type { ReducerTable } from '../shared/handler.types';
 import { updateEntry } from '../shared/records.util';
 
-/** How contact moments and allowance reductions change the state. */
+/** How contact moments, missed examinations and allowance reductions change the state. */
 export const contactReducers = {
   'be.rtw.contact.scheduled': (state, { data }) => ({
     ...state,
@@ -32,6 +32,35 @@ export const contactReducers = {
       justified: data.justified,
     })),
   }),
-  // The reduction itself is the insurer's business; the event is kept in the dossier's stream only.
-  'be.rtw.allowance.reduced': (state) => state,
+  'be.rtw.examination.missed': (state, { data }) => ({
+    ...state,
+    examinations: {
+      ...state.examinations,
+      [data.examinationId]: {
+        examinationId: data.examinationId,
+        missedOn: data.missedOn,
+        justified: data.justified,
+      },
+    },
+  }),
+  // The amount is the insurer's business; the state keeps what the next reduction's rules read.
+  'be.rtw.allowance.reduced': (state, { data }) => ({
+    ...state,
+    allowanceReduction: {
+      cause: data.cause,
+      ratePercent: data.rate,
+      effectiveFrom: data.effectiveFrom,
+    },
+  }),
+  'be.rtw.allowance.reduction.ended': (state, { data }) =>
+    state.allowanceReduction === undefined
+      ? state
+      : {
+          ...state,
+          allowanceReduction: {
+            ...state.allowanceReduction,
+            endedOn: data.endedOn,
+            ...(data.reason === 'annulled' ? { annulled: true } : {}),
+          },
+        },
 } satisfies Partial<ReducerTable>;

@@ -12,11 +12,13 @@ export function dossierLifecycleRejection(
   event: DossierEvent,
 ): Rejection | undefined {
   if (state.status === 'none') {
-    return event.type === 'be.rtw.dossier.opened' ? undefined : reject('DOSSIER_NOT_OPEN');
+    return event.type === 'be.rtw.dossier.opened' ? undefined : reject('dossier.opened-first');
   }
-  if (event.insurer !== state.insurer) return reject('INSURER_MISMATCH');
+  if (event.insurer !== state.insurer) return reject('dossier.owned-by-insurer');
   if (state.status === 'closed') {
-    return event.type === 'be.rtw.incapacity.ended' ? undefined : reject('DOSSIER_CLOSED');
+    return event.type === 'be.rtw.incapacity.ended'
+      ? undefined
+      : reject('dossier.closed-takes-incapacity-end-only');
   }
-  return event.type === 'be.rtw.dossier.opened' ? reject('DOSSIER_ALREADY_OPEN') : undefined;
+  return event.type === 'be.rtw.dossier.opened' ? reject('dossier.opened-once') : undefined;
 }

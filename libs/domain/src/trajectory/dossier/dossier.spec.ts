@@ -1,5 +1,14 @@
 import { generateBisNumber, generateEnterpriseNumber, generateNiss } from '@rtw/testing';
-import { consentGiven, dossierOpened, event, INSURER } from '../testing/trajectory.fixtures';
+import type { DossierEvent, DossierEventType } from '../../events/dossier-event.types';
+import {
+  consentGiven,
+  dossierOpened,
+  event,
+  INSURER,
+  malformed,
+  residence,
+} from '../testing/trajectory.fixtures';
+import { INCAPACITY_DATED } from './incapacity-dates.rules';
 import { given } from '../testing/trajectory.scenario';
 
 const niss = generateNiss();
@@ -18,6 +27,8 @@ describe('opening a dossier', () => {
       incapacity: { startDate: '2024-01-08', phase: 'primary' },
     });
     expect(JSON.stringify(state)).not.toContain(niss);
+    expect(JSON.stringify(state)).not.toContain(opened.data.insured.lastName);
+    expect(JSON.stringify(state)).not.toContain(opened.data.insured.residence.municipality);
   });
 
   it('accepts a valid BIS number as well as a NISS', () => {
@@ -49,7 +60,7 @@ describe('updating a dossier', () => {
   it('replaces residence and employment and changes the incapacity phase, keeping its start date', () => {
     const employer = generateEnterpriseNumber();
     const updated = event('be.rtw.dossier.updated', {
-      insured: { residence: { postalCode: '4700', nisCode: '63023' } },
+      insured: { residence: residence('4700', '63023') },
       employment: { hasContract: true, employerEnterpriseNumber: employer },
       incapacity: { phase: 'invalidity' },
       reason: 'correction',
@@ -60,12 +71,42 @@ describe('updating a dossier', () => {
     expect(state.incapacity).toEqual({ startDate: '2024-01-08', phase: 'invalidity' });
   });
 
+  it('changes the scheme with version 2, e.g. to unemployed when the contract ends', () => {
+    const salaried = dossierOpened({ niss });
+    const contractEnded = event('be.rtw.dossier.updated', {
+      employment: { hasContract: false },
+      scheme: 'unemployed',
+      reason: 'contract-ended',
+    });
+    const state = given(salaried).when(contractEnded).thenAccepted();
+    expect(state).toMatchObject({ scheme: 'unemployed', employment: { hasContract: false } });
+  });
+
   it('leaves fields the update does not mention untouched', () => {
     const moved = event('be.rtw.dossier.updated', {
-      insured: { residence: { postalCode: '9000' } },
+      insured: { residence: residence('9000') },
       reason: 'moved',
     });
     expect(given(opened).when(moved).thenAccepted().employment).toEqual({ hasContract: false });
+  });
+});
+
+describe('the incapacity start as the earliest date', () => {
+  it.each(Object.entries(INCAPACITY_DATED))(
+    'refuses %s whose %s is before the incapacity start',
+    (type, field) => {
+      // Only the date matters to this rule, which runs before the event's own rules.
+      const early = malformed(type as DossierEventType, { [field]: '2024-01-07' }) as DossierEvent;
+      given(opened).when(early).thenRejected('DATE_BEFORE_INCAPACITY_START');
+    },
+  );
+
+  it('accepts a step dated on the day the incapacity started', () => {
+    given(opened)
+      .when(
+        event('be.rtw.work.resumed', { resumedOn: '2024-01-08', extent: 'full', employer: 'same' }),
+      )
+      .thenAccepted();
   });
 });
 

@@ -10,6 +10,8 @@ export const planReducers = {
       [data.planId]: {
         planId: data.planId,
         status: 'drafted',
+        draftedOn: data.draftedOn,
+        lastStepOn: data.draftedOn,
         nextFollowUpOn: data.nextFollowUpOn,
         reviewCount: 0,
       },
@@ -19,6 +21,7 @@ export const planReducers = {
     ...state,
     plans: updateEntry(state.plans, data.planId, (plan) => ({
       ...plan,
+      lastStepOn: data.reviewedOn,
       nextFollowUpOn: data.nextFollowUpOn,
       reviewCount: plan.reviewCount + 1,
     })),

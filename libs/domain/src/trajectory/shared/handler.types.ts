@@ -1,11 +1,18 @@
 import type { DossierEventType, EventOf } from '../../events/dossier-event.types';
 import type { Rejection } from '../decision.types';
+import type { TrajectoryPolicy } from '../policy/trajectory-policy.data';
 import type { TrajectoryState } from '../trajectory.state';
+
+/** What a guard may read besides the state and the event. */
+export interface GuardContext {
+  readonly policy: TrajectoryPolicy;
+}
 
 /** A business rule for one event type: a rejection, or undefined when the event may be accepted. */
 export type Guard<TType extends DossierEventType> = (
   state: TrajectoryState,
   event: EventOf<TType>,
+  context: GuardContext,
 ) => Rejection | undefined;
 
 /** How one event type changes the state. */

@@ -1,0 +1,40 @@
+// Generated from schemas/canonical by scripts/generate-contract-types.mjs. Do not edit:
+// change the schema and run `npm run contracts:generate`.
+
+import type { CanonicalEnvelope } from './cloud-event.types';
+import type { EnterpriseNumber, HumanText, IsoDate, Reference } from './common.types';
+
+/** CPMT referral requested: The coordinator refers the insured, with consent, to the occupational physician (CPMT) of the employer's prevention service. Version 2 adds the coordinator's contact. */
+export interface CpmtReferralRequestedV2 {
+  /** Referral id: Reference of the referral, chosen by the insurer and echoed by the partner. */
+  referralId: Reference;
+  /** Prevention service: The internal or external prevention service of the employer. */
+  preventionService: {
+    /** Enterprise number: Enterprise number of the prevention service. */
+    enterpriseNumber: EnterpriseNumber;
+    /** Name: Name of the prevention service (an organisation). */
+    name: HumanText;
+  };
+  /** Employer: Enterprise number of the employer. */
+  employerEnterpriseNumber: EnterpriseNumber;
+  /** Purpose: Pre-reintegration visit or reintegration trajectory at the employer. */
+  purpose: 'pre-reintegration-visit' | 'reintegration-trajectory';
+  /** Requested on: Date of the referral. */
+  requestedOn: IsoDate;
+  /** Coordinator: The return-to-work coordinator handling the referral: a staff contact for the partner (not the insured's data). Partners that take a coordinator contact (Actiris FIA, CPMT, VDAB, Le Forem, ADG) receive it. */
+  coordinator?: {
+    /** Name: Name of the coordinator as the partner should address them. Personal data: name. */
+    name: HumanText;
+    /** Phone: Professional phone number: digits, spaces and + ( ) . / - only. */
+    phone?: string;
+    /** Email: Professional email address. */
+    email?: string;
+  };
+}
+
+/** A be.rtw.cpmt.referral.requested event, contract version 2. */
+export interface CpmtReferralRequestedV2Event extends CanonicalEnvelope {
+  type: 'be.rtw.cpmt.referral.requested';
+  dataschema: 'urn:rtw:schema:be.rtw.cpmt.referral.requested:v2';
+  data: CpmtReferralRequestedV2;
+}
