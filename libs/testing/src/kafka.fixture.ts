@@ -242,3 +242,73 @@ export function captureLogger() {
     logger: { debug: at('debug'), info: at('info'), warn: at('warn'), error: at('error') },
   };
 }
+
+/** Records arriving on shared topics from now on, collected for assertions. */
+export interface TopicWatcher {
+  /** Records seen so far that match `predicate` (all when omitted). */
+  records(predicate?: (record: ConsumedTestRecord) => boolean): ConsumedTestRecord[];
+  /** Waits until `count` matching records arrived; rejects with the count seen after the timeout. */
+  waitFor(
+    predicate: (record: ConsumedTestRecord) => boolean,
+    count?: number,
+    timeoutMs?: number,
+  ): Promise<ConsumedTestRecord[]>;
+  close(): Promise<void>;
+}
+
+/**
+ * Watches topics shared with other tests (`rtw.dossier.events.v1`, an insurer's topic) from their
+ * current end: resolves once the watcher's group has joined and owns the partitions, so nothing
+ * produced afterwards is missed. Filter by dossier id (the key) in assertions.
+ */
+export async function watchTopics(topics: string[]): Promise<TopicWatcher> {
+  // Where each partition ends now: the watcher starts there and ignores anything older.
+  const startAt = new Map<string, bigint>();
+  await withAdmin(async (admin) => {
+    await waitForPartitionsServed(admin, topics);
+    for (const topic of topics)
+      for (const { partition, offset } of await admin.fetchTopicOffsets(topic))
+        startAt.set(`${topic}/${partition}`, BigInt(offset));
+  });
+  const groupId = uniqueGroupId('watch');
+  const consumer = testKafka('rtw-test-watcher').consumer({ groupId });
+  const seen: ConsumedTestRecord[] = [];
+  await consumer.connect();
+  await consumer.subscribe({ topics, fromBeginning: true });
+  let joined = false;
+  consumer.on(consumer.events.GROUP_JOIN, () => (joined = true));
+  await consumer.run({
+    eachMessage: async ({ topic, partition, message }) => {
+      if (BigInt(message.offset) < (startAt.get(`${topic}/${partition}`) ?? 0n)) return;
+      const { key, value, headers = {}, offset, timestamp } = message;
+      seen.push({ topic, partition, offset, key, value, headers, timestamp });
+    },
+  });
+  await waitUntil(() => joined, `the watcher of ${topics.join(', ')} to join`, 60_000);
+  // Skip the history rather than read it (the filter above keeps this correct either way).
+  for (const [where, offset] of startAt) {
+    const cut = where.lastIndexOf('/');
+    consumer.seek({
+      topic: where.slice(0, cut),
+      partition: Number(where.slice(cut + 1)),
+      offset: offset.toString(),
+    });
+  }
+  const matching = (predicate?: (record: ConsumedTestRecord) => boolean) =>
+    predicate ? seen.filter(predicate) : seen.slice();
+  return {
+    records: matching,
+    waitFor: async (predicate, count = 1, timeoutMs = 30_000) => {
+      await waitUntil(
+        () => matching(predicate).length >= count,
+        `${count} matching record(s) on ${topics.join(', ')} (seen ${matching(predicate).length})`,
+        timeoutMs,
+      );
+      return matching(predicate);
+    },
+    close: async () => {
+      await consumer.disconnect();
+      await deleteTestGroups([groupId]);
+    },
+  };
+}

@@ -205,6 +205,7 @@ export function routeBSelfEmployedToActiris(options: ScriptOptions = {}): Script
     .add('regional.referral.requested', {
       referralId,
       service: 'actiris',
+      disabilityPartner: 'none',
       purpose: 'registration',
       requestedOn: script.day(102),
     })

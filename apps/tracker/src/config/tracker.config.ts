@@ -9,6 +9,10 @@ export const TRACKER_CONFIG_SPEC = {
     default: 'rtw-tracker',
     description: 'Consumer group of the tracker instances (they share the inbound partitions)',
   }),
+  TRACKER_INBOUND_TOPIC: env.str({
+    default: 'rtw.inbound.events.v1',
+    description: 'Topic of accepted inbound events the tracker applies (tests use their own)',
+  }),
   TRACKER_PARTITIONS_CONCURRENCY: env.int({
     default: 3,
     min: 1,

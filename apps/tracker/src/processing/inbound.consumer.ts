@@ -1,5 +1,5 @@
 import { Inject, Injectable, type OnApplicationBootstrap } from '@nestjs/common';
-import { TOPICS, type RetryPolicy } from '@rtw/messaging';
+import type { RetryPolicy } from '@rtw/messaging';
 import { retriableOnOutage } from '@rtw/persistence';
 import { isRetriable } from '@rtw/platform';
 import { HUB_CONFIG, KafkaConnection, OutboxRelayHost } from '@rtw/runtime';
@@ -32,7 +32,7 @@ export class InboundConsumer implements OnApplicationBootstrap {
     this.relay.start();
     this.kafka.consume({
       groupId: this.config.TRACKER_GROUP_ID,
-      topics: [TOPICS.inboundEvents],
+      topics: [this.config.TRACKER_INBOUND_TOPIC],
       batchHandler: (records) =>
         retriableOnOutage(() => this.batches.process(records.map((record) => record.event))).then(
           () => undefined,

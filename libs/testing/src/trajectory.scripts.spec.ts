@@ -1,0 +1,46 @@
+import { ContractRegistry } from '@rtw/contracts';
+import { decide, evolve, initialState, type DossierEvent } from '@rtw/domain';
+import {
+  missedFirstContactWithReduction,
+  routeASalariedWithCpmt,
+  routeBSelfEmployedToActiris,
+  type ScriptedTrajectory,
+} from './trajectory.scripts';
+
+const registry = ContractRegistry.load();
+
+function replay(trajectory: ScriptedTrajectory): string[] {
+  let state = initialState();
+  const refusals: string[] = [];
+  for (const event of trajectory.events) {
+    const decision = decide(state, event as unknown as DossierEvent);
+    if (!decision.accepted) {
+      refusals.push(`${String(event['type'])}: ${decision.code}`);
+      continue;
+    }
+    for (const accepted of decision.events) state = evolve(state, accepted);
+  }
+  return refusals;
+}
+
+describe('the scripted trajectories used by tests and benchmarks', () => {
+  it.each([
+    ['route A with a CPMT visit and an AMI case 3 plan', routeASalariedWithCpmt],
+    ['route B to Actiris for a self-employed person', routeBSelfEmployedToActiris],
+    ['a missed first contact with an allowance reduction', missedFirstContactWithReduction],
+  ])('%s: every event is valid against its contract', (_name, script) => {
+    const invalid = script()
+      .events.map((event) => [event['type'], registry.validateEvent(event)] as const)
+      .filter(([, result]) => !result.ok)
+      .map(([type, result]) => `${String(type)}: ${JSON.stringify(result)}`);
+    expect(invalid).toEqual([]);
+  });
+
+  it.each([
+    ['route A with a CPMT visit and an AMI case 3 plan', routeASalariedWithCpmt],
+    ['route B to Actiris for a self-employed person', routeBSelfEmployedToActiris],
+    ['a missed first contact with an allowance reduction', missedFirstContactWithReduction],
+  ])('%s: the trajectory rules accept every step', (_name, script) => {
+    expect(replay(script())).toEqual([]);
+  });
+});
