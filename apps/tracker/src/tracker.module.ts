@@ -1,6 +1,9 @@
 import { Module } from '@nestjs/common';
 import type { Clock, Logger } from '@rtw/platform';
-import { DatabaseConnection, HUB_CLOCK, HUB_LOGGER } from '@rtw/runtime';
+import { DatabaseConnection, HUB_CLOCK, HUB_CONFIG, HUB_LOGGER } from '@rtw/runtime';
+import type { TrackerConfig } from './config/tracker.config';
+import { DeadlineJobs } from './deadlines/deadline-jobs.service';
+import { DeadlineScheduler } from './deadlines/deadline.scheduler';
 import { DeadlineStore } from './deadlines/deadline.store';
 import { DossierBatchService } from './processing/dossier-batch.service';
 import { InboundConsumer } from './processing/inbound.consumer';
@@ -46,6 +49,18 @@ import { DossierStore } from './store/dossier.store';
         }),
     },
     InboundConsumer,
+    {
+      provide: DeadlineScheduler,
+      inject: [DatabaseConnection, HUB_CLOCK, HUB_CONFIG, HUB_LOGGER],
+      useFactory: (db: DatabaseConnection, clock: Clock, config: TrackerConfig, logger: Logger) =>
+        new DeadlineScheduler({
+          dataSource: db.dataSource,
+          clock,
+          leadDays: config.TRACKER_DEADLINE_LEAD_DAYS,
+          logger: logger.child({ context: 'DeadlineScheduler' }),
+        }),
+    },
+    DeadlineJobs,
   ],
 })
 export class TrackerModule {}

@@ -1,6 +1,9 @@
 import { ContractRegistry } from '@rtw/contracts';
 import { decide, evolve, initialState, type DossierEvent } from '@rtw/domain';
 import {
+  cpmtDecisionBThenAmiCase4,
+  routeBRefused,
+  selfEmployedWithPlan,
   missedFirstContactWithReduction,
   routeASalariedWithCpmt,
   routeBSelfEmployedToActiris,
@@ -28,6 +31,9 @@ describe('the scripted trajectories used by tests and benchmarks', () => {
     ['route A with a CPMT visit and an AMI case 3 plan', routeASalariedWithCpmt],
     ['route B to Actiris for a self-employed person', routeBSelfEmployedToActiris],
     ['a missed first contact with an allowance reduction', missedFirstContactWithReduction],
+    ['a CPMT decision B then AMI case 4', cpmtDecisionBThenAmiCase4],
+    ['a self-employed person with a plan', selfEmployedWithPlan],
+    ['route B refused', routeBRefused],
   ])('%s: every event is valid against its contract', (_name, script) => {
     const invalid = script()
       .events.map((event) => [event['type'], registry.validateEvent(event)] as const)
@@ -40,6 +46,9 @@ describe('the scripted trajectories used by tests and benchmarks', () => {
     ['route A with a CPMT visit and an AMI case 3 plan', routeASalariedWithCpmt],
     ['route B to Actiris for a self-employed person', routeBSelfEmployedToActiris],
     ['a missed first contact with an allowance reduction', missedFirstContactWithReduction],
+    ['a CPMT decision B then AMI case 4', cpmtDecisionBThenAmiCase4],
+    ['a self-employed person with a plan', selfEmployedWithPlan],
+    ['route B refused', routeBRefused],
   ])('%s: the trajectory rules accept every step', (_name, script) => {
     expect(replay(script())).toEqual([]);
   });

@@ -255,3 +255,108 @@ export function missedFirstContactWithReduction(options: ScriptOptions = {}): Sc
     });
   return script.result();
 }
+
+/**
+ * A CPMT reintegration trajectory at the employer ending in decision B (definitively unfit for the
+ * agreed work) and a definitive end, which opens AMI case 4.
+ */
+export function cpmtDecisionBThenAmiCase4(options: ScriptOptions = {}): ScriptedTrajectory {
+  const script = new Script(options);
+  const cpmt = options.preventionService ?? EXAMPLE_PREVENTION_SERVICE;
+  const cpmtSource = `urn:rtw:org:cpmt:${cpmt}`;
+  const referralId = `REF-CPMT-${script.dossierId.slice(0, 8)}`;
+  opened(script, {
+    scheme: 'salaried',
+    employment: {
+      hasContract: true,
+      employerEnterpriseNumber: '0730746827',
+      jobTitle: 'Warehouse operator',
+    },
+  });
+  questionnaire(script, false)
+    .add('capacity.assessed', { category: 4, assessedOn: script.day(100) })
+    .add('coordinator.referred', { referredOn: script.day(101) })
+    .add('contact.scheduled', {
+      contactId: 'CT-1',
+      scheduledOn: script.day(110),
+      kind: 'first',
+      mode: 'phone',
+    })
+    .add('contact.held', { contactId: 'CT-1', heldOn: script.day(110) })
+    .add('consent.given', { scope: 'cpmt', writtenOn: script.day(110) })
+    .add('cpmt.referral.requested', {
+      referralId,
+      preventionService: { enterpriseNumber: cpmt, name: 'Example prevention service' },
+      employerEnterpriseNumber: '0730746827',
+      purpose: 'reintegration-trajectory',
+      requestedOn: script.day(112),
+    })
+    .add('cpmt.referral.accepted', { referralId, acceptedOn: script.day(114) }, cpmtSource)
+    .add(
+      'cpmt.trajectory.started',
+      { referralId, startedOn: script.day(118), requestedBy: 'insured' },
+      cpmtSource,
+    )
+    .add(
+      'cpmt.assessment.decided',
+      { referralId, decision: 'B', decidedOn: script.day(150) },
+      cpmtSource,
+    )
+    .add(
+      'cpmt.trajectory.ended',
+      { referralId, endedOn: script.day(160), outcome: 'definitively-unfit' },
+      cpmtSource,
+    )
+    .add('ami.launched', {
+      case: 4,
+      launchedOn: script.day(170),
+      engagementDeclaration: {
+        coordinatorSignedOn: script.day(168),
+        medicalAdvisorSignedOn: script.day(169),
+        insuredSignedOn: script.day(170),
+      },
+    });
+  return script.result();
+}
+
+/** A self-employed person on route B whose AMI trajectory (case 1) has a plan. */
+export function selfEmployedWithPlan(options: ScriptOptions = {}): ScriptedTrajectory {
+  const script = new Script(options);
+  const planId = `PLAN-${script.dossierId.slice(0, 8)}`;
+  opened(script, { scheme: 'self-employed', employment: { hasContract: false } });
+  questionnaire(script, true)
+    .add('routeb.requested', { requestedOn: script.day(80) })
+    .add('routeb.decided', { decision: 'accepted', decidedOn: script.day(90) })
+    .add('contact.scheduled', {
+      contactId: 'CT-1',
+      scheduledOn: script.day(100),
+      kind: 'first',
+      mode: 'in-person',
+    })
+    .add('contact.held', { contactId: 'CT-1', heldOn: script.day(100) })
+    .add('ami.launched', {
+      case: 1,
+      launchedOn: script.day(110),
+      engagementDeclaration: {
+        coordinatorSignedOn: script.day(108),
+        medicalAdvisorSignedOn: script.day(109),
+        insuredSignedOn: script.day(110),
+      },
+    })
+    .add('plan.drafted', {
+      planId,
+      draftedOn: script.day(120),
+      nextFollowUpOn: script.day(210),
+    });
+  return script.result();
+}
+
+/** Route B refused by the médecin-conseil: a new contact moment is due within the month. */
+export function routeBRefused(options: ScriptOptions = {}): ScriptedTrajectory {
+  const script = new Script(options);
+  opened(script, {});
+  questionnaire(script, true)
+    .add('routeb.requested', { requestedOn: script.day(80) })
+    .add('routeb.decided', { decision: 'refused', decidedOn: script.day(90) });
+  return script.result();
+}
