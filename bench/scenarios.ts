@@ -2,7 +2,14 @@ import { contractsValidate } from './contracts/validate.bench';
 import { gatewayIngest } from './gateway/ingest.bench';
 import type { Scenario } from './harness/scenario';
 import { kafkaPassthrough } from './kafka/passthrough.bench';
+import { trackerReplay } from './tracker/replay.bench';
 import { xmlCodec } from './xml/codec.bench';
 
 /** Every benchmark scenario, baseline first. Add new scenarios here. */
-export const SCENARIOS: Scenario[] = [kafkaPassthrough, contractsValidate, gatewayIngest, xmlCodec];
+export const SCENARIOS: Scenario[] = [
+  kafkaPassthrough,
+  contractsValidate,
+  gatewayIngest,
+  xmlCodec,
+  trackerReplay,
+];

@@ -33,11 +33,17 @@ export const TRAJECTORY_STEPS = [
 
 const examplesDir = join(locateSchemasDir(), 'examples', 'valid');
 
+const examples = new Map<string, string>();
+
 /** The committed example of a type (without `be.rtw.`), with a fresh id, re-addressed. */
 export function exampleEvent(shortType: string, address: EventAddress): JsonEvent {
-  const event = JSON.parse(
-    readFileSync(join(examplesDir, `${shortType}.v1.json`), 'utf8'),
-  ) as JsonEvent;
+  // Read once per type: benchmarks build millions of events.
+  let text = examples.get(shortType);
+  if (text === undefined) {
+    text = readFileSync(join(examplesDir, `${shortType}.v1.json`), 'utf8');
+    examples.set(shortType, text);
+  }
+  const event = JSON.parse(text) as JsonEvent;
   event['id'] = randomUUID();
   event['subject'] = address.dossierId;
   event['insurer'] = address.insurer;
