@@ -31,7 +31,9 @@ describe('AsyncAPI document and contract docs', () => {
       expect(inbound).not.toContain(`${type.slice('be.rtw.'.length)}.v1`);
     expect(messageNames('rtw.delivery.receipts.v1')).toEqual([
       'delivery.failed.v1',
+      'delivery.failed.v2',
       'delivery.succeeded.v1',
+      'delivery.succeeded.v2',
     ]);
     expect(messageNames('rtw.dossier.events.v1')).toContain('deadline.missed.v1');
   });

@@ -11,7 +11,11 @@ export const HUB_PRODUCED_TYPES: readonly string[] = [
   'be.rtw.deadline.missed',
   'be.rtw.delivery.succeeded',
   'be.rtw.delivery.failed',
+  'be.rtw.partner-message.prepared',
 ];
+
+/** The one type on the partner topics: a connector's message for delivery (bodies in the partner contract). */
+export const PARTNER_MESSAGE_TYPE = 'be.rtw.partner-message.prepared';
 
 /** Which canonical events a topic carries (partner topics carry partner contracts instead). */
 export type TopicPayload =
@@ -65,7 +69,7 @@ const MAIN_TOPICS: readonly TopicDefinition[] = [
   },
   ...PARTNERS.map((partner) => ({
     address: TOPICS.outbound[partner],
-    description: `Messages for ${partner}, built by its connector to the partner contract in schemas/partners/${partner}.`,
+    description: `Messages for ${partner} (be.rtw.partner-message.prepared), built by its connector to the partner contract in schemas/partners/${partner}; delivery sends them.`,
     writtenBy: WRITER_OF_PARTNER_TOPIC[partner],
     readBy: ['delivery'],
     payload: 'partner-messages' as const,
@@ -112,10 +116,12 @@ export function eventTypesOn(topic: TopicDefinition, allTypes: readonly string[]
         allTypes.includes(t),
       );
     case 'insurer-notifications':
-      return allTypes.filter((t) => !t.startsWith('be.rtw.delivery.'));
+      return allTypes.filter(
+        (t) => !t.startsWith('be.rtw.delivery.') && t !== PARTNER_MESSAGE_TYPE,
+      );
     case 'delivery-receipts':
       return allTypes.filter((t) => t.startsWith('be.rtw.delivery.'));
     case 'partner-messages':
-      return [];
+      return allTypes.filter((t) => t === PARTNER_MESSAGE_TYPE);
   }
 }
