@@ -4,6 +4,7 @@ import { CreateIngressIdempotency1795330840000 } from './1795330840000-CreateIng
 import { CreateIngressAudit1795330840001 } from './1795330840001-CreateIngressAudit';
 import { CreateIngressTokenIds1795330840002 } from './1795330840002-CreateIngressTokenIds';
 import { CreateDossierRegisters1796050000000 } from './1796050000000-CreateDossierRegisters';
+import { CreateDeliveryTables1796060000000 } from './1796060000000-CreateDeliveryTables';
 
 /**
  * Every migration of the hub's schema, oldest first. Listed as classes rather than a glob so the
@@ -16,4 +17,5 @@ export const PERSISTENCE_MIGRATIONS = [
   CreateIngressAudit1795330840001,
   CreateIngressTokenIds1795330840002,
   CreateDossierRegisters1796050000000,
+  CreateDeliveryTables1796060000000,
 ] as const;
