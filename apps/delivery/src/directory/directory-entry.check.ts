@@ -47,7 +47,9 @@ export function checkEndpoint(value: unknown, production: boolean): URL | string
     return 'has an endpoint that is not a URL';
   }
   if (url.protocol !== 'https:' && (production || url.protocol !== 'http:'))
-    return production ? 'must have an https endpoint in production' : 'must have an http(s) endpoint';
+    return production
+      ? 'must have an https endpoint in production'
+      : 'must have an http(s) endpoint';
   if (url.username || url.password) return 'has credentials in its endpoint URL';
   if (url.hash) return 'has a fragment in its endpoint URL';
   return url;

@@ -95,7 +95,9 @@ describe('loadPartnerDirectory', () => {
       },
       { 'actiris.secret': generateWebhookSecret(), 'short.secret': 'whsec_c2hvcnQ=' },
     );
-    expect(problemsOf(() => loadPartnerDirectory({ file, configKey: KEY, production: true }))).toEqual([
+    expect(
+      problemsOf(() => loadPartnerDirectory({ file, configKey: KEY, production: true })),
+    ).toEqual([
       `${KEY}: organisation #0 (regional:actiris) must have an https endpoint in production`,
       `${KEY}: organisation #1 (regional:vdab) must have partner vdab`,
       `${KEY}: organisation #2 (cpmt:0123456789) has a code that is not valid for its kind`,
@@ -112,11 +114,22 @@ describe('loadPartnerDirectory', () => {
     const file = writeDirectory(
       {
         environment: 'development',
-        organisations: [actiris, actiris, { ...actiris, id: 'regional:forem', partner: 'forem', tls: { cert: 'x.pem', key: 'y.pem' } }],
+        organisations: [
+          actiris,
+          actiris,
+          {
+            ...actiris,
+            id: 'regional:forem',
+            partner: 'forem',
+            tls: { cert: 'x.pem', key: 'y.pem' },
+          },
+        ],
       },
       { 'actiris.secret': generateWebhookSecret() },
     );
-    expect(problemsOf(() => loadPartnerDirectory({ file, configKey: KEY, production: false }))).toEqual([
+    expect(
+      problemsOf(() => loadPartnerDirectory({ file, configKey: KEY, production: false })),
+    ).toEqual([
       `${KEY}: organisation #1 (regional:actiris) is listed twice`,
       `${KEY}: organisation #2 (regional:forem) has tls without readable cert and key files`,
     ]);
@@ -124,13 +137,15 @@ describe('loadPartnerDirectory', () => {
 
   it('refuses a development directory in production, and a file that is not JSON', () => {
     const file = writeDirectory({ environment: 'development', organisations: [] });
-    expect(problemsOf(() => loadPartnerDirectory({ file, configKey: KEY, production: true }))).toEqual([
-      `${KEY}: is a development directory, refused when NODE_ENV=production`,
-    ]);
+    expect(
+      problemsOf(() => loadPartnerDirectory({ file, configKey: KEY, production: true })),
+    ).toEqual([`${KEY}: is a development directory, refused when NODE_ENV=production`]);
     const dir = mkdtempSync(join(tmpdir(), 'rtw-partners-'));
     writeFileSync(join(dir, 'bad.json'), '{');
     expect(
-      problemsOf(() => loadPartnerDirectory({ file: join(dir, 'bad.json'), configKey: KEY, production: false })),
+      problemsOf(() =>
+        loadPartnerDirectory({ file: join(dir, 'bad.json'), configKey: KEY, production: false }),
+      ),
     ).toEqual([`${KEY}: cannot be read as a JSON object`]);
   });
 
@@ -140,9 +155,12 @@ describe('loadPartnerDirectory', () => {
       configKey: KEY,
       production: false,
     });
-    expect(directory.all().map((organisation) => organisation.partner).sort()).toEqual(
-      expect.arrayContaining(['actiris', 'adg', 'cpmt', 'forem', 'inami', 'vdab']),
-    );
+    expect(
+      directory
+        .all()
+        .map((organisation) => organisation.partner)
+        .sort(),
+    ).toEqual(expect.arrayContaining(['actiris', 'adg', 'cpmt', 'forem', 'inami', 'vdab']));
   });
 });
 

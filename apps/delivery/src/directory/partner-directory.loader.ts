@@ -10,7 +10,12 @@ import {
   isObject,
 } from './directory-entry.check';
 import { DEFAULT_LIMITS, DEFAULT_RETRY_SCHEDULE } from './directory-defaults';
-import type { DeliveryLimits, PartnerOrganisation, RetrySchedule, TlsMaterial } from './directory.types';
+import type {
+  DeliveryLimits,
+  PartnerOrganisation,
+  RetrySchedule,
+  TlsMaterial,
+} from './directory.types';
 import { PartnerDirectory } from './partner.directory';
 
 /** How the directory file is read. */
@@ -62,7 +67,8 @@ export function loadPartnerDirectory(options: LoadDirectoryOptions): PartnerDire
   entries.forEach((entry, index) => {
     const label = `organisation #${index}${isObject(entry) && typeof entry['id'] === 'string' ? ` (${entry['id']})` : ''}`;
     const built = toOrganisation(entry, context);
-    if (typeof built === 'string') problems.push({ key: options.configKey, reason: `${label} ${built}` });
+    if (typeof built === 'string')
+      problems.push({ key: options.configKey, reason: `${label} ${built}` });
     else if (seen.has(built.id))
       problems.push({ key: options.configKey, reason: `${label} is listed twice` });
     else {
@@ -115,7 +121,8 @@ function resolveSecrets(value: unknown, options: LoadDirectoryOptions): WebhookS
   const secrets: WebhookSecret[] = [];
   for (const [index, reference] of value.entries()) {
     const match = typeof reference === 'string' ? SECRET_REFERENCE.exec(reference) : null;
-    if (!match) return `has signingSecrets[${index}] that is not an env:NAME or file:path reference`;
+    if (!match)
+      return `has signingSecrets[${index}] that is not an env:NAME or file:path reference`;
     const text =
       match[1] === 'env'
         ? (options.env ?? process.env)[match[2]!]

@@ -8,7 +8,9 @@ export class PartnerDirectory {
     readonly environment: 'development' | 'production',
     organisations: readonly PartnerOrganisation[],
   ) {
-    this.byIdentifier = new Map(organisations.map((organisation) => [organisation.id, organisation]));
+    this.byIdentifier = new Map(
+      organisations.map((organisation) => [organisation.id, organisation]),
+    );
   }
 
   /** The organisation with this `<kind>:<code>` id. */
