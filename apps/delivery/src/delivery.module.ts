@@ -1,4 +1,15 @@
 import { Module } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
+import { OpenApiController } from './http/openapi.controller';
+import { ProblemFilter } from './http/problem.filter';
+import {
+  DeadLettersController,
+  DeliveriesController,
+  PartnersController,
+  ReplaysController,
+} from './http/support.controllers';
+import { SupportGuard } from './http/support.guard';
+import { QueueMetricsJob } from './metrics/queue-metrics.job';
 import { DELIVERY_PROVIDERS } from './delivery.providers';
 import { DispatcherHost } from './dispatch/dispatcher.host';
 import { OutboundIntakeService } from './queue/outbound-intake.service';
@@ -11,6 +22,21 @@ import { ReceiptRelayStarter } from './receipts/receipt-relay.starter';
  * outbox, and the support API for dead letters and replay (ADR 0061).
  */
 @Module({
-  providers: [...DELIVERY_PROVIDERS, OutboundIntakeService, DispatcherHost, ReceiptRelayStarter],
+  controllers: [
+    DeadLettersController,
+    DeliveriesController,
+    ReplaysController,
+    PartnersController,
+    OpenApiController,
+  ],
+  providers: [
+    ...DELIVERY_PROVIDERS,
+    OutboundIntakeService,
+    DispatcherHost,
+    ReceiptRelayStarter,
+    QueueMetricsJob,
+    SupportGuard,
+    { provide: APP_FILTER, useClass: ProblemFilter },
+  ],
 })
 export class DeliveryModule {}

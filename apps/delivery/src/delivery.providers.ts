@@ -2,7 +2,14 @@ import type { Provider } from '@nestjs/common';
 import { resolve } from 'node:path';
 import { ContractRegistry } from '@rtw/contracts';
 import { DossierRegisters } from '@rtw/registers';
-import { DatabaseConnection, HUB_CONFIG } from '@rtw/runtime';
+import { DatabaseConnection, HUB_CLOCK, HUB_CONFIG, HUB_LOGGER } from '@rtw/runtime';
+import type { Clock, Logger } from '@rtw/platform';
+import { PostgresTokenReplayGuard, TokenAuthenticator, loadOrganisations } from '@rtw/ingress';
+import { OrganisationControls } from './controls/organisation.controls';
+import { API_TOKEN_REPLAYS } from './http/support.guard';
+import { ReplaySettingsToken } from './http/replay-settings';
+import { DeadLettersReader } from './replay/dead-letters.reader';
+import { ReplayService } from './replay/replay.service';
 import type { DeliveryConfig } from './config/delivery.config';
 import { JsonSchemaPartnerContracts } from './contracts/json-schema.partner-contracts';
 import { PARTNER_CONTRACTS, type PartnerContracts } from './contracts/partner-contracts.port';
@@ -69,5 +76,77 @@ export const DELIVERY_PROVIDERS: Provider[] = [
     provide: ResilienceRegistry,
     inject: [PartnerDirectory],
     useFactory: (directory: PartnerDirectory) => new ResilienceRegistry(directory),
+  },
+
+  {
+    provide: TokenAuthenticator,
+    inject: [HUB_CONFIG],
+    useFactory: (config: DeliveryConfig) =>
+      new TokenAuthenticator(
+        loadOrganisations({
+          file: resolve(config.DELIVERY_ORGANISATIONS_FILE),
+          configKey: 'DELIVERY_ORGANISATIONS_FILE',
+          production: config.NODE_ENV === 'production',
+        }),
+        {
+          audience: config.DELIVERY_JWT_AUDIENCE,
+          clockToleranceSeconds: config.DELIVERY_JWT_CLOCK_TOLERANCE_S,
+          maxLifetimeSeconds: config.DELIVERY_JWT_MAX_LIFETIME_S,
+        },
+      ),
+  },
+  {
+    provide: API_TOKEN_REPLAYS,
+    inject: [DatabaseConnection],
+    useFactory: (db: DatabaseConnection) => new PostgresTokenReplayGuard(db.dataSource),
+  },
+  {
+    provide: ReplaySettingsToken,
+    inject: [HUB_CONFIG],
+    useFactory: (config: DeliveryConfig) => ({ maxMessages: config.DELIVERY_REPLAY_MAX_MESSAGES }),
+  },
+  {
+    provide: DeadLettersReader,
+    inject: [DatabaseConnection],
+    useFactory: (db: DatabaseConnection) => new DeadLettersReader(db.dataSource),
+  },
+  {
+    provide: ReplayService,
+    inject: [DatabaseConnection, DeliveryGate, HUB_CLOCK, HUB_LOGGER, HUB_CONFIG],
+    useFactory: (
+      db: DatabaseConnection,
+      gate: DeliveryGate,
+      clock: Clock,
+      logger: Logger,
+      config: DeliveryConfig,
+    ) =>
+      new ReplayService({
+        dataSource: db.dataSource,
+        gate,
+        clock,
+        logger: logger.child({ context: 'ReplayService' }),
+        settings: {
+          maxMessages: config.DELIVERY_REPLAY_MAX_MESSAGES,
+          ratePerSecond: config.DELIVERY_REPLAY_RATE_PER_SECOND,
+        },
+      }),
+  },
+  {
+    provide: OrganisationControls,
+    inject: [DatabaseConnection, PartnerDirectory, ResilienceRegistry, HUB_CLOCK, HUB_CONFIG],
+    useFactory: (
+      db: DatabaseConnection,
+      directory: PartnerDirectory,
+      resilience: ResilienceRegistry,
+      clock: Clock,
+      config: DeliveryConfig,
+    ) =>
+      new OrganisationControls({
+        dataSource: db.dataSource,
+        directory,
+        resilience,
+        clock,
+        windowMs: config.DELIVERY_STATS_WINDOW_MS,
+      }),
   },
 ];
