@@ -47,6 +47,8 @@ export interface DeliveryTestSetup {
   readonly env: NodeJS.ProcessEnv;
   /** Path prefix of an organisation on the test partner (`/regional/actiris/`). */
   pathOf(organisationId: string): string;
+  /** The signing secret of an organisation (to sign requests the way delivery does). */
+  secretOf(organisationId: string): WebhookSecret;
   close(): Promise<void>;
 }
 
@@ -125,6 +127,7 @@ export async function createDeliveryTestSetup(options: {
     topicPattern,
     env,
     pathOf,
+    secretOf: (id) => secrets.get(id)!.parsed,
     close: async () => {
       await partner.close();
       await dataSource.destroy();
