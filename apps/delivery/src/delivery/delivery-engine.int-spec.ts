@@ -159,6 +159,28 @@ describe('delivery to partner organisations', () => {
     );
   });
 
+  it('honours a 429’s Retry-After: the next attempt waits that long by the process clock', async () => {
+    const event = preparedMessage({ ...CPMT, dossierId: await linked(CPMT) });
+    setup.partner.respond('/cpmt/', (request) =>
+      request.key === event.id ? { status: 429, retryAfter: '120' } : { status: 200 },
+    );
+    await publishPrepared(setup, [event]);
+    await waitUntil(
+      async () =>
+        (await messageRow(setup, event.id))?.['last_error_code'] === 'PARTNER_RATE_LIMITED',
+      'the throttled attempt recorded',
+    );
+    const row = await messageRow(setup, event.id);
+    const waitMs = (row!['next_attempt_at'] as Date).getTime() - delivery.clock.now().getTime();
+    expect(waitMs).toBeGreaterThan(100_000);
+    expect(waitMs).toBeLessThanOrEqual(120_000);
+
+    setup.partner.respond('/cpmt/', () => ({ status: 200 }));
+    delivery.clock.advance(121_000);
+    await waitForStatus(setup, [event.id], 'delivered');
+    expect(await messageRow(setup, event.id)).toMatchObject({ attempts: 2 });
+  });
+
   it('keeps a dossier’s order: a later message waits while an earlier one is retried', async () => {
     const dossierId = await linked(ACTIRIS);
     const first = preparedMessage({ ...ACTIRIS, dossierId, sequence: 1 });
