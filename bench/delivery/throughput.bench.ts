@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
 import { Agent, request } from 'undici';
 import { linkDossierToPartner, startAppProcess, waitForReady, waitUntil } from '@rtw/testing';
 import { signWebhook, type WebhookSecret } from '@rtw/webhooks';
@@ -13,6 +14,8 @@ import { summarize } from '../harness/stats';
 const MESSAGES = Number(process.env.BENCH_DELIVERY_MESSAGES ?? 4000);
 const DOSSIERS = Number(process.env.BENCH_DELIVERY_DOSSIERS ?? 400);
 const CONCURRENCY = Number(process.env.BENCH_DELIVERY_CONCURRENCY ?? 8);
+const POOL = process.env.BENCH_DELIVERY_POOL ?? '10';
+const LOG_FILE = process.env.BENCH_DELIVERY_LOG;
 const ORGANISATIONS = [
   { id: 'regional:actiris', partner: 'actiris', kind: 'regional', code: 'actiris' },
   { id: 'regional:vdab', partner: 'vdab', kind: 'regional', code: 'vdab' },
@@ -37,7 +40,12 @@ export const deliveryThroughput: Scenario = {
         partner: o.partner,
         limits: { concurrency: CONCURRENCY },
       })),
-      env: { LOG_LEVEL: 'warn', TEST_CLOCK_CONTROL: 'false', DELIVERY_POLL_INTERVAL_MS: '1000' },
+      env: {
+        DATABASE_POOL_SIZE: POOL,
+        LOG_LEVEL: LOG_FILE ? 'debug' : 'warn',
+        TEST_CLOCK_CONTROL: 'false',
+        DELIVERY_POLL_INTERVAL_MS: '1000',
+      },
     });
     const events = [];
     for (let d = 0; d < DOSSIERS; d += 1) {
@@ -101,6 +109,8 @@ export const deliveryThroughput: Scenario = {
           Math.round((engine.messagesPerSecond / baseline.messagesPerSecond) * 1000) / 1000,
       };
     } finally {
+      // BENCH_DELIVERY_LOG=<file>: keep the app's debug log (dispatcher round timings) for analysis.
+      if (LOG_FILE) writeFileSync(LOG_FILE, app.output());
       await app.stop('SIGTERM');
       await setup.close();
     }
