@@ -38,6 +38,8 @@ const MAY_IMPORT = {
   ingress: ['platform', 'contract-types', 'domain', 'contracts', 'messaging', 'persistence'],
   // XML codec and the partner contracts: pure libraries, like contracts.
   xml: ['platform'],
+  // Standard Webhooks signing, shared by delivery (signs) and the partner sandbox (verifies).
+  webhooks: ['platform'],
   partners: ['platform', 'contract-types', 'domain', 'contracts', 'xml'],
   // The read side of the tracker's registers: SQL on the shared database, no framework.
   registers: ['platform', 'contract-types', 'domain', 'contracts', 'messaging', 'persistence'],
@@ -47,6 +49,7 @@ const MAY_IMPORT = {
     'domain',
     'contracts',
     'xml',
+    'webhooks',
     'partners',
     'messaging',
     'persistence',
@@ -70,6 +73,7 @@ const FORBIDDEN_PACKAGES = {
   ingress: NEST,
   registers: [...KAFKA, ...NEST],
   xml: [...KAFKA, ...DATABASE, ...NEST],
+  webhooks: [...KAFKA, ...DATABASE, ...NEST],
   partners: [...KAFKA, ...DATABASE, ...NEST],
   testing: [],
 };

@@ -1,4 +1,5 @@
 import { contractsValidate } from './contracts/validate.bench';
+import { deliveryThroughput } from './delivery/throughput.bench';
 import { gatewayIngest } from './gateway/ingest.bench';
 import type { Scenario } from './harness/scenario';
 import { kafkaPassthrough } from './kafka/passthrough.bench';
@@ -12,4 +13,5 @@ export const SCENARIOS: Scenario[] = [
   gatewayIngest,
   xmlCodec,
   trackerReplay,
+  deliveryThroughput,
 ];

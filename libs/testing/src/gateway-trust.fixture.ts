@@ -17,10 +17,13 @@ export interface TestOrganisationSpec {
   certificateFingerprints?: string[];
 }
 
-/** Claims to override or drop when signing a test token (`undefined` drops the claim). */
+/**
+ * Claims to override or drop when signing a test token (`undefined` drops the claim); any other
+ * claim (`sub`, `rtw_roles`...) is added as given.
+ */
 export type TokenOverrides = Partial<
   Record<'iss' | 'aud' | 'jti' | 'iat' | 'exp' | 'nbf', string | number | undefined>
->;
+> & { readonly [claim: string]: unknown };
 
 /** A test trust setup. */
 export interface TestTrust {

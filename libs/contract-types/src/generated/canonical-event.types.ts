@@ -25,7 +25,9 @@ import type { CpmtVisitHeldV1Event } from './cpmt-visit-held-v1.contract';
 import type { DeadlineDueSoonV1Event } from './deadline-due-soon-v1.contract';
 import type { DeadlineMissedV1Event } from './deadline-missed-v1.contract';
 import type { DeliveryFailedV1Event } from './delivery-failed-v1.contract';
+import type { DeliveryFailedV2Event } from './delivery-failed-v2.contract';
 import type { DeliverySucceededV1Event } from './delivery-succeeded-v1.contract';
+import type { DeliverySucceededV2Event } from './delivery-succeeded-v2.contract';
 import type { DossierClosedV1Event } from './dossier-closed-v1.contract';
 import type { DossierOpenedV1Event } from './dossier-opened-v1.contract';
 import type { DossierUpdatedV1Event } from './dossier-updated-v1.contract';
@@ -33,6 +35,7 @@ import type { DossierUpdatedV2Event } from './dossier-updated-v2.contract';
 import type { EventRejectedV1Event } from './event-rejected-v1.contract';
 import type { ExaminationMissedV1Event } from './examination-missed-v1.contract';
 import type { IncapacityEndedV1Event } from './incapacity-ended-v1.contract';
+import type { PartnerMessagePreparedV1Event } from './partner-message-prepared-v1.contract';
 import type { PlanDraftedV1Event } from './plan-drafted-v1.contract';
 import type { PlanEvaluatedV1Event } from './plan-evaluated-v1.contract';
 import type { PlanReviewedV1Event } from './plan-reviewed-v1.contract';
@@ -82,6 +85,7 @@ export const EVENT_TYPES = [
   'be.rtw.event.rejected',
   'be.rtw.examination.missed',
   'be.rtw.incapacity.ended',
+  'be.rtw.partner-message.prepared',
   'be.rtw.plan.drafted',
   'be.rtw.plan.evaluated',
   'be.rtw.plan.reviewed',
@@ -129,7 +133,9 @@ export const CONTRACT_IDS = [
   { type: 'be.rtw.deadline.due-soon', version: 1, id: 'urn:rtw:schema:be.rtw.deadline.due-soon:v1' },
   { type: 'be.rtw.deadline.missed', version: 1, id: 'urn:rtw:schema:be.rtw.deadline.missed:v1' },
   { type: 'be.rtw.delivery.failed', version: 1, id: 'urn:rtw:schema:be.rtw.delivery.failed:v1' },
+  { type: 'be.rtw.delivery.failed', version: 2, id: 'urn:rtw:schema:be.rtw.delivery.failed:v2' },
   { type: 'be.rtw.delivery.succeeded', version: 1, id: 'urn:rtw:schema:be.rtw.delivery.succeeded:v1' },
+  { type: 'be.rtw.delivery.succeeded', version: 2, id: 'urn:rtw:schema:be.rtw.delivery.succeeded:v2' },
   { type: 'be.rtw.dossier.closed', version: 1, id: 'urn:rtw:schema:be.rtw.dossier.closed:v1' },
   { type: 'be.rtw.dossier.opened', version: 1, id: 'urn:rtw:schema:be.rtw.dossier.opened:v1' },
   { type: 'be.rtw.dossier.updated', version: 1, id: 'urn:rtw:schema:be.rtw.dossier.updated:v1' },
@@ -137,6 +143,7 @@ export const CONTRACT_IDS = [
   { type: 'be.rtw.event.rejected', version: 1, id: 'urn:rtw:schema:be.rtw.event.rejected:v1' },
   { type: 'be.rtw.examination.missed', version: 1, id: 'urn:rtw:schema:be.rtw.examination.missed:v1' },
   { type: 'be.rtw.incapacity.ended', version: 1, id: 'urn:rtw:schema:be.rtw.incapacity.ended:v1' },
+  { type: 'be.rtw.partner-message.prepared', version: 1, id: 'urn:rtw:schema:be.rtw.partner-message.prepared:v1' },
   { type: 'be.rtw.plan.drafted', version: 1, id: 'urn:rtw:schema:be.rtw.plan.drafted:v1' },
   { type: 'be.rtw.plan.evaluated', version: 1, id: 'urn:rtw:schema:be.rtw.plan.evaluated:v1' },
   { type: 'be.rtw.plan.reviewed', version: 1, id: 'urn:rtw:schema:be.rtw.plan.reviewed:v1' },
@@ -182,7 +189,9 @@ export type CanonicalEvent =
   | DeadlineDueSoonV1Event
   | DeadlineMissedV1Event
   | DeliveryFailedV1Event
+  | DeliveryFailedV2Event
   | DeliverySucceededV1Event
+  | DeliverySucceededV2Event
   | DossierClosedV1Event
   | DossierOpenedV1Event
   | DossierUpdatedV1Event
@@ -190,6 +199,7 @@ export type CanonicalEvent =
   | EventRejectedV1Event
   | ExaminationMissedV1Event
   | IncapacityEndedV1Event
+  | PartnerMessagePreparedV1Event
   | PlanDraftedV1Event
   | PlanEvaluatedV1Event
   | PlanReviewedV1Event

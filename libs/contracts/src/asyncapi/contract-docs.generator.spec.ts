@@ -43,11 +43,11 @@ describe('AsyncAPI document and contract docs', () => {
     });
   });
 
-  it('puts the events of its source on a dead-letter topic and nothing on a partner topic', () => {
+  it('puts the events of its source on a dead-letter topic and only prepared partner messages on a partner topic', () => {
     expect(messageNames('rtw.inbound.events.v1.dlq')).toEqual(
       messageNames('rtw.inbound.events.v1'),
     );
-    expect(messageNames('rtw.outbound.cpmt.v1')).toEqual([]);
+    expect(messageNames('rtw.outbound.cpmt.v1')).toEqual(['partner-message.prepared.v1']);
   });
 
   it('keeps hub-produced events off the inbound topic and puts receipts on their own topic', () => {
@@ -57,7 +57,9 @@ describe('AsyncAPI document and contract docs', () => {
       expect(inbound).not.toContain(`${type.slice('be.rtw.'.length)}.v1`);
     expect(messageNames('rtw.delivery.receipts.v1')).toEqual([
       'delivery.failed.v1',
+      'delivery.failed.v2',
       'delivery.succeeded.v1',
+      'delivery.succeeded.v2',
     ]);
     expect(messageNames('rtw.dossier.events.v1')).toContain('deadline.missed.v1');
   });

@@ -9,7 +9,11 @@ export const HUB_PRODUCED_TYPES: readonly string[] = [
   'be.rtw.deadline.missed',
   'be.rtw.delivery.succeeded',
   'be.rtw.delivery.failed',
+  'be.rtw.partner-message.prepared',
 ];
+
+/** The one type on the partner topics: a connector's message for delivery (bodies in the partner contract). */
+export const PARTNER_MESSAGE_TYPE = 'be.rtw.partner-message.prepared';
 
 /** Which canonical events a topic carries (partner topics carry partner contracts instead). */
 export type TopicPayload =
@@ -41,10 +45,12 @@ export function eventTypesOn(topic: TopicDefinition, allTypes: readonly string[]
         allTypes.includes(t),
       );
     case 'insurer-notifications':
-      return allTypes.filter((t) => !t.startsWith('be.rtw.delivery.'));
+      return allTypes.filter(
+        (t) => !t.startsWith('be.rtw.delivery.') && t !== PARTNER_MESSAGE_TYPE,
+      );
     case 'delivery-receipts':
       return allTypes.filter((t) => t.startsWith('be.rtw.delivery.'));
     case 'partner-messages':
-      return [];
+      return allTypes.filter((t) => t === PARTNER_MESSAGE_TYPE);
   }
 }

@@ -7,6 +7,7 @@ import type { DeepReadonly, DomainEvent } from './domain-event.types';
  */
 export type HubEventType =
   | 'be.rtw.event.rejected'
+  | 'be.rtw.partner-message.prepared'
   | 'be.rtw.deadline.due-soon'
   | 'be.rtw.deadline.missed'
   | 'be.rtw.delivery.succeeded'

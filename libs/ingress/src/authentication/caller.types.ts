@@ -9,6 +9,11 @@ export interface Caller {
   readonly method: AuthenticationMethod;
   /** The token's `jti` and expiry, for bearer-token callers. */
   readonly token?: { readonly id: string; readonly expiresAt: Date };
+  /**
+   * Every claim of the verified token, for bearer-token callers: apps that act for a person (the
+   * support APIs) read roles and the acting person (`sub`) from it. Already verified; never logged.
+   */
+  readonly claims?: Readonly<Record<string, unknown>>;
 }
 
 /** What a request offers to prove its caller's identity. */

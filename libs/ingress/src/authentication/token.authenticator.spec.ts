@@ -44,6 +44,7 @@ describe('TokenAuthenticator', () => {
       method: 'token',
       organisation: { id: 'insurer:100' },
       token: { id: 'token-1', expiresAt: new Date(exp * 1000) },
+      claims: { iss: 'urn:rtw:org:insurer:100', jti: 'token-1', exp },
     });
   });
 

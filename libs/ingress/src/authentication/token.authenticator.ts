@@ -44,7 +44,7 @@ export class TokenAuthenticator {
     } catch (error) {
       throw mapJoseError(error);
     }
-    return { organisation, method: 'token', token: this.checkTimes(payload) };
+    return { organisation, method: 'token', token: this.checkTimes(payload), claims: payload };
   }
 
   private organisationOf(token: string): Organisation {

@@ -37,7 +37,7 @@ const MAIN_TOPICS: readonly TopicDefinition[] = [
   },
   ...PARTNERS.map((partner) => ({
     address: TOPICS.outbound[partner],
-    description: `Messages for ${partner}, built by its connector to the partner contract in schemas/partners/${partner}.`,
+    description: `Messages for ${partner} (be.rtw.partner-message.prepared), built by its connector to the partner contract in schemas/partners/${partner}; delivery sends them.`,
     writtenBy: WRITER_OF_PARTNER_TOPIC[partner],
     readBy: ['delivery'],
     payload: 'partner-messages' as const,

@@ -19,6 +19,12 @@ describe('migrations on a fresh database', () => {
 
   // Every table the migrations own, in name order (plus TypeORM's own `migrations`).
   const ALL_TABLES = [
+    'delivery_attempts',
+    'delivery_control_audit',
+    'delivery_messages',
+    'delivery_organisation_controls',
+    'delivery_replay_items',
+    'delivery_replays',
     'dossier_consents',
     'dossier_deadlines',
     'dossier_deliveries',

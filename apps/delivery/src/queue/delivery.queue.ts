@@ -1,0 +1,309 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import { OutboxWriter, type OutboxMessage } from '@rtw/persistence';
+import type { CloudEvent } from '@rtw/messaging';
+import {
+  organisationIdOf,
+  type PreparedMessageData,
+  type QueuedMessage,
+} from './delivery-message.types';
+
+/** Channel on which intake, replays and resumes signal new due work to every dispatcher. */
+export const DELIVERY_NOTIFY_CHANNEL = 'rtw_delivery';
+
+/** One HTTP attempt as recorded. */
+export interface AttemptRecord {
+  readonly startedAt: Date;
+  readonly latencyMs: number;
+  readonly outcome: 'delivered' | 'retryable' | 'rejected';
+  readonly httpStatus?: number;
+  readonly errorCode?: string;
+  /** Request metadata: method, URL, content type and length, signature time; never the body. */
+  readonly request: Readonly<Record<string, unknown>>;
+  readonly responseHeaders?: Readonly<Record<string, string>>;
+  readonly responseExcerpt?: string;
+}
+
+/** How a claimed message ends this turn. */
+export type Settlement =
+  | { readonly kind: 'delivered'; readonly at: Date; readonly attempt: AttemptRecord }
+  | {
+      readonly kind: 'retry';
+      readonly nextAttemptAt: Date;
+      readonly attempt: AttemptRecord;
+      readonly errorCode: string;
+    }
+  | {
+      readonly kind: 'dead-lettered' | 'refused';
+      readonly at: Date;
+      readonly reasonCode: string;
+      readonly reasonMessage: string;
+      readonly attempt?: AttemptRecord;
+    };
+
+/** A claim: the lease owner (this dispatcher) and how long the lease lasts. */
+export interface ClaimRequest {
+  readonly organisationId: string;
+  readonly limit: number;
+  readonly now: Date;
+  readonly owner: string;
+  readonly leaseUntil: Date;
+}
+
+const COLUMNS = `m."id", m."seq", m."partner", m."organisation_id", m."dossier_id", m."insurer",
+  m."message_type", m."contract", m."content_type", m."referral_id", m."causation_id",
+  m."correlation_id", m."event", m."source_topic", m."source_partition", m."source_offset",
+  m."attempts", m."round_attempts", m."replays", m."received_at"`;
+
+/**
+ * The durable delivery queue in PostgreSQL (ADR 0060). Messages wait here until delivered or
+ * given up; retries are rows with a due time, so they survive restarts and are shared safely by
+ * several delivery instances (claims take row locks with SKIP LOCKED and set a lease).
+ */
+export class DeliveryQueue {
+  private readonly outbox = new OutboxWriter();
+
+  constructor(private readonly dataSource: DataSource) {}
+
+  /**
+   * Adds a message unless one with its id exists (a redelivered record); due at once. Returns
+   * `duplicate` for a known id with the same content, `conflict` for a known id whose content
+   * differs (kept as first received).
+   */
+  async add(
+    event: CloudEvent<PreparedMessageData>,
+    source: QueuedMessage['source'],
+    now: Date,
+  ): Promise<'added' | 'duplicate' | 'conflict'> {
+    return this.dataSource.transaction(async (manager) => {
+      const data = event.data;
+      const inserted: unknown[] = await manager.query(
+        `INSERT INTO "delivery_messages" ("id", "partner", "organisation_id", "dossier_id", "insurer",
+           "message_type", "contract", "content_type", "referral_id", "causation_id", "correlation_id",
+           "event", "source_topic", "source_partition", "source_offset", "status", "next_attempt_at",
+           "received_at", "updated_at")
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, 'pending', $16, $16, $16)
+         ON CONFLICT ("id") DO NOTHING RETURNING "id"`,
+        [
+          event.id,
+          data.partner,
+          organisationIdOf(data),
+          event.subject,
+          event.insurer,
+          data.messageType,
+          data.contract,
+          data.contentType,
+          data.referralId ?? null,
+          data.causationId,
+          event.correlationid ?? null,
+          JSON.stringify(event),
+          source.topic,
+          source.partition,
+          source.offset,
+          now,
+        ],
+      );
+      if (inserted.length > 0) {
+        await manager.query('SELECT pg_notify($1, $2)', [DELIVERY_NOTIFY_CHANNEL, '']);
+        return 'added';
+      }
+      const [same] = (await manager.query(
+        `SELECT "event" = $2::jsonb AS "same" FROM "delivery_messages" WHERE "id" = $1`,
+        [event.id, JSON.stringify(event)],
+      )) as Array<{ same: boolean }>;
+      return same?.same ? 'duplicate' : 'conflict';
+    });
+  }
+
+  /** Organisations that have a message due now (not leased), for the dispatcher's round. */
+  async dueOrganisations(now: Date): Promise<string[]> {
+    const rows: Array<{ organisation_id: string }> = await this.dataSource.query(
+      `SELECT DISTINCT "organisation_id" FROM "delivery_messages"
+       WHERE "status" = 'pending' AND "next_attempt_at" <= $1
+         AND ("lease_until" IS NULL OR "lease_until" <= $1)`,
+      [now],
+    );
+    return rows.map((row) => row.organisation_id);
+  }
+
+  /**
+   * Claims up to `limit` due messages of one organisation, oldest due first, leasing them to
+   * `owner`. Only the oldest pending message of each dossier is eligible, so a later message of a
+   * dossier waits while an earlier one is being retried (per-dossier order); SKIP LOCKED lets
+   * several dispatchers claim side by side without waiting on each other.
+   */
+  async claim(request: ClaimRequest): Promise<QueuedMessage[]> {
+    const result: unknown = await this.dataSource.query(
+      `WITH claimable AS (
+         SELECT m."id" FROM "delivery_messages" m
+         WHERE m."status" = 'pending' AND m."organisation_id" = $1 AND m."next_attempt_at" <= $2
+           AND (m."lease_until" IS NULL OR m."lease_until" <= $2)
+           AND NOT EXISTS (
+             SELECT 1 FROM "delivery_messages" e
+             WHERE e."status" = 'pending' AND e."organisation_id" = m."organisation_id"
+               AND e."dossier_id" = m."dossier_id" AND e."seq" < m."seq")
+         ORDER BY m."next_attempt_at", m."seq"
+         LIMIT $3
+         FOR UPDATE OF m SKIP LOCKED)
+       UPDATE "delivery_messages" m SET "lease_owner" = $4, "lease_until" = $5, "updated_at" = $2
+       FROM claimable WHERE m."id" = claimable."id"
+       RETURNING ${COLUMNS}`,
+      [request.organisationId, request.now, request.limit, request.owner, request.leaseUntil],
+    );
+    return updatedRows(result).map(toQueuedMessage);
+  }
+
+  /**
+   * Ends this turn of a claimed message in one transaction: the attempt row, the message's new
+   * state, and the receipt (and dead-letter copy) through the outbox. False when the lease was
+   * lost meanwhile (another dispatcher owns the message now); nothing is written then.
+   */
+  async settle(
+    message: QueuedMessage,
+    owner: string,
+    settlement: Settlement,
+    outbox: readonly OutboxMessage[],
+  ): Promise<boolean> {
+    return this.dataSource.transaction(async (manager) => {
+      const updated = await this.updateMessage(manager, message, owner, settlement);
+      if (!updated) return false;
+      if (settlement.attempt) await this.insertAttempt(manager, message, settlement.attempt);
+      if (outbox.length > 0) await this.outbox.add(manager, outbox);
+      return true;
+    });
+  }
+
+  /** Gives a claimed message back untouched (circuit open, shutting down), due again at `dueAt`. */
+  async release(message: QueuedMessage, owner: string, dueAt: Date): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE "delivery_messages" SET "lease_owner" = NULL, "lease_until" = NULL,
+         "next_attempt_at" = GREATEST("next_attempt_at", $3)
+       WHERE "id" = $1 AND "lease_owner" = $2 AND "status" = 'pending'`,
+      [message.id, owner, dueAt],
+    );
+  }
+
+  /** Organisations an operator paused. */
+  async pausedOrganisations(): Promise<Set<string>> {
+    const rows: Array<{ organisation_id: string }> = await this.dataSource.query(
+      `SELECT "organisation_id" FROM "delivery_organisation_controls" WHERE "paused"`,
+    );
+    return new Set(rows.map((row) => row.organisation_id));
+  }
+
+  private async updateMessage(
+    manager: EntityManager,
+    message: QueuedMessage,
+    owner: string,
+    settlement: Settlement,
+  ): Promise<boolean> {
+    const attempted = settlement.attempt ? 1 : 0;
+    const common = [message.id, owner, attempted, settlement.attempt?.httpStatus ?? null];
+    const guard = `WHERE "id" = $1 AND "lease_owner" = $2 AND "status" = 'pending' RETURNING "id"`;
+    const counters = `"attempts" = "attempts" + $3, "round_attempts" = "round_attempts" + $3,
+      "last_http_status" = COALESCE($4, "last_http_status"), "lease_owner" = NULL, "lease_until" = NULL`;
+    let rows: unknown;
+    switch (settlement.kind) {
+      case 'delivered':
+        rows = await manager.query(
+          `UPDATE "delivery_messages" SET ${counters}, "status" = 'delivered', "delivered_at" = $5,
+             "updated_at" = $5, "next_attempt_at" = NULL, "last_error_code" = NULL ${guard}`,
+          [...common, settlement.at],
+        );
+        break;
+      case 'retry':
+        rows = await manager.query(
+          `UPDATE "delivery_messages" SET ${counters}, "next_attempt_at" = $5, "last_error_code" = $6,
+             "updated_at" = $7 ${guard}`,
+          [...common, settlement.nextAttemptAt, settlement.errorCode, settlement.attempt.startedAt],
+        );
+        break;
+      default:
+        rows = await manager.query(
+          `UPDATE "delivery_messages" SET ${counters}, "status" = $5, "failed_at" = $6, "updated_at" = $6,
+             "next_attempt_at" = NULL, "reason_code" = $7, "reason_message" = $8,
+             "last_error_code" = $7 ${guard}`,
+          [
+            ...common,
+            settlement.kind,
+            settlement.at,
+            settlement.reasonCode,
+            settlement.reasonMessage,
+          ],
+        );
+    }
+    return updatedRows(rows).length > 0;
+  }
+
+  private async insertAttempt(
+    manager: EntityManager,
+    message: QueuedMessage,
+    attempt: AttemptRecord,
+  ): Promise<void> {
+    await manager.query(
+      `INSERT INTO "delivery_attempts" ("message_id", "attempt_no", "round", "organisation_id",
+         "partner", "started_at", "latency_ms", "outcome", "http_status", "error_code", "request",
+         "response_headers", "response_excerpt")
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
+      [
+        message.id,
+        message.attempts + 1,
+        message.replays,
+        message.organisationId,
+        message.partner,
+        attempt.startedAt,
+        attempt.latencyMs,
+        attempt.outcome,
+        attempt.httpStatus ?? null,
+        attempt.errorCode ?? null,
+        JSON.stringify(attempt.request),
+        attempt.responseHeaders ? JSON.stringify(attempt.responseHeaders) : null,
+        attempt.responseExcerpt ?? null,
+      ],
+    );
+  }
+}
+
+/** A queue row as a message. */
+export function toQueuedMessage(row: Record<string, unknown>): QueuedMessage {
+  const optional = (column: string): string | undefined =>
+    row[column] === null || row[column] === undefined ? undefined : String(row[column]);
+  return {
+    id: String(row['id']),
+    seq: String(row['seq']),
+    partner: row['partner'] as QueuedMessage['partner'],
+    organisationId: String(row['organisation_id']),
+    dossierId: String(row['dossier_id']),
+    insurer: String(row['insurer']),
+    messageType: String(row['message_type']),
+    contract: String(row['contract']),
+    contentType: row['content_type'] as QueuedMessage['contentType'],
+    referralId: optional('referral_id'),
+    causationId: String(row['causation_id']),
+    correlationId: optional('correlation_id'),
+    event: row['event'] as QueuedMessage['event'],
+    source: {
+      topic: String(row['source_topic']),
+      partition: Number(row['source_partition']),
+      offset: String(row['source_offset']),
+    },
+    attempts: Number(row['attempts']),
+    roundAttempts: Number(row['round_attempts']),
+    replays: Number(row['replays']),
+    receivedAt: row['received_at'] as Date,
+  };
+}
+
+/**
+ * The rows of an `UPDATE ... RETURNING`: TypeORM's PostgreSQL driver answers `[rows, count]` for
+ * updates (and plain rows for selects and inserts).
+ */
+export function updatedRows(result: unknown): Array<Record<string, unknown>> {
+  if (
+    Array.isArray(result) &&
+    result.length === 2 &&
+    Array.isArray(result[0]) &&
+    typeof result[1] === 'number'
+  )
+    return result[0] as Array<Record<string, unknown>>;
+  return (result ?? []) as Array<Record<string, unknown>>;
+}
