@@ -1,3 +1,4 @@
+import { PartnerContracts as PartnerDocuments } from '@rtw/partners';
 import type { Provider } from '@nestjs/common';
 import { resolve } from 'node:path';
 import { ContractRegistry } from '@rtw/contracts';
@@ -13,6 +14,7 @@ import { ReplayService } from './replay/replay.service';
 import type { DeliveryConfig } from './config/delivery.config';
 import { JsonSchemaPartnerContracts } from './contracts/json-schema.partner-contracts';
 import { PARTNER_CONTRACTS, type PartnerContracts } from './contracts/partner-contracts.port';
+import { xmlContentValidator } from './contracts/xml.partner-contracts';
 import { DeliveryGate } from './dispatch/delivery.gate';
 import { PartnerClient } from './dispatch/partner.client';
 import { ResilienceRegistry } from './dispatch/resilience.registry';
@@ -40,10 +42,13 @@ export const DELIVERY_PROVIDERS: Provider[] = [
   {
     provide: PARTNER_CONTRACTS,
     inject: [HUB_CONFIG],
-    // XML contracts (XSDs) are checked by the validator of @rtw/partners once it is wired here;
-    // until then an XML contract is unknown and refused (ADR 0060).
-    useFactory: (config: DeliveryConfig) =>
-      new JsonSchemaPartnerContracts([resolve(config.DELIVERY_PARTNER_SCHEMAS_DIR)]),
+    // JSON bodies against the partner JSON Schemas; XML bodies (FIA, FIF) through @rtw/partners'
+    // hardened codec, XSD and content schema (ADR 0060).
+    useFactory: async (config: DeliveryConfig) =>
+      new JsonSchemaPartnerContracts(
+        [resolve(config.DELIVERY_PARTNER_SCHEMAS_DIR)],
+        xmlContentValidator(await PartnerDocuments.load()),
+      ),
   },
   { provide: PAYLOAD_STORE, useFactory: () => new NoPayloadStore() },
   {
