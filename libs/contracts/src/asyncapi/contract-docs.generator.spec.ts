@@ -43,11 +43,13 @@ describe('AsyncAPI document and contract docs', () => {
     });
   });
 
-  it('puts the events of its source on a dead-letter topic and nothing on a partner topic', () => {
+  it('puts the events of its source on a dead-letter topic and only prepared messages on a partner topic', () => {
     expect(messageNames('rtw.inbound.events.v1.dlq')).toEqual(
       messageNames('rtw.inbound.events.v1'),
     );
-    expect(messageNames('rtw.outbound.cpmt.v1')).toEqual([]);
+    expect(messageNames('rtw.outbound.cpmt.v1')).toEqual(['partner-message.prepared.v1']);
+    expect(messageNames('rtw.notify.{insurer}.v1')).toContain('partner-message.withheld.v1');
+    expect(messageNames('rtw.notify.{insurer}.v1')).not.toContain('partner-message.prepared.v1');
   });
 
   it('keeps hub-produced events off the inbound topic and puts receipts on their own topic', () => {
@@ -60,6 +62,8 @@ describe('AsyncAPI document and contract docs', () => {
       'delivery.succeeded.v1',
     ]);
     expect(messageNames('rtw.dossier.events.v1')).toContain('deadline.missed.v1');
+    expect(messageNames('rtw.dossier.events.v1')).toContain('dossier.purged.v1');
+    expect(messageNames('rtw.dossier.events.v1')).not.toContain('partner-message.withheld.v1');
   });
 
   it('describes one message per contract with self-contained payload schemas', () => {

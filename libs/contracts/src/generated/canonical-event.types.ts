@@ -26,9 +26,12 @@ import type { DeliveryFailedV1Event } from './delivery-failed-v1.contract';
 import type { DeliverySucceededV1Event } from './delivery-succeeded-v1.contract';
 import type { DossierClosedV1Event } from './dossier-closed-v1.contract';
 import type { DossierOpenedV1Event } from './dossier-opened-v1.contract';
+import type { DossierPurgedV1Event } from './dossier-purged-v1.contract';
 import type { DossierUpdatedV1Event } from './dossier-updated-v1.contract';
 import type { EventRejectedV1Event } from './event-rejected-v1.contract';
 import type { IncapacityEndedV1Event } from './incapacity-ended-v1.contract';
+import type { PartnerMessagePreparedV1Event } from './partner-message-prepared-v1.contract';
+import type { PartnerMessageWithheldV1Event } from './partner-message-withheld-v1.contract';
 import type { PlanDraftedV1Event } from './plan-drafted-v1.contract';
 import type { PlanEvaluatedV1Event } from './plan-evaluated-v1.contract';
 import type { PlanReviewedV1Event } from './plan-reviewed-v1.contract';
@@ -73,9 +76,12 @@ export const EVENT_TYPES = [
   'be.rtw.delivery.succeeded',
   'be.rtw.dossier.closed',
   'be.rtw.dossier.opened',
+  'be.rtw.dossier.purged',
   'be.rtw.dossier.updated',
   'be.rtw.event.rejected',
   'be.rtw.incapacity.ended',
+  'be.rtw.partner-message.prepared',
+  'be.rtw.partner-message.withheld',
   'be.rtw.plan.drafted',
   'be.rtw.plan.evaluated',
   'be.rtw.plan.reviewed',
@@ -124,9 +130,12 @@ export const CONTRACT_IDS = [
   { type: 'be.rtw.delivery.succeeded', version: 1, id: 'urn:rtw:schema:be.rtw.delivery.succeeded:v1' },
   { type: 'be.rtw.dossier.closed', version: 1, id: 'urn:rtw:schema:be.rtw.dossier.closed:v1' },
   { type: 'be.rtw.dossier.opened', version: 1, id: 'urn:rtw:schema:be.rtw.dossier.opened:v1' },
+  { type: 'be.rtw.dossier.purged', version: 1, id: 'urn:rtw:schema:be.rtw.dossier.purged:v1' },
   { type: 'be.rtw.dossier.updated', version: 1, id: 'urn:rtw:schema:be.rtw.dossier.updated:v1' },
   { type: 'be.rtw.event.rejected', version: 1, id: 'urn:rtw:schema:be.rtw.event.rejected:v1' },
   { type: 'be.rtw.incapacity.ended', version: 1, id: 'urn:rtw:schema:be.rtw.incapacity.ended:v1' },
+  { type: 'be.rtw.partner-message.prepared', version: 1, id: 'urn:rtw:schema:be.rtw.partner-message.prepared:v1' },
+  { type: 'be.rtw.partner-message.withheld', version: 1, id: 'urn:rtw:schema:be.rtw.partner-message.withheld:v1' },
   { type: 'be.rtw.plan.drafted', version: 1, id: 'urn:rtw:schema:be.rtw.plan.drafted:v1' },
   { type: 'be.rtw.plan.evaluated', version: 1, id: 'urn:rtw:schema:be.rtw.plan.evaluated:v1' },
   { type: 'be.rtw.plan.reviewed', version: 1, id: 'urn:rtw:schema:be.rtw.plan.reviewed:v1' },
@@ -173,9 +182,12 @@ export type CanonicalEvent =
   | DeliverySucceededV1Event
   | DossierClosedV1Event
   | DossierOpenedV1Event
+  | DossierPurgedV1Event
   | DossierUpdatedV1Event
   | EventRejectedV1Event
   | IncapacityEndedV1Event
+  | PartnerMessagePreparedV1Event
+  | PartnerMessageWithheldV1Event
   | PlanDraftedV1Event
   | PlanEvaluatedV1Event
   | PlanReviewedV1Event
