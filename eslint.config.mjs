@@ -39,6 +39,17 @@ const MAY_IMPORT = {
   partners: ['platform', 'domain', 'contracts', 'xml'],
   // The read side of the tracker's registers: SQL on the shared database, no framework.
   registers: ['platform', 'domain', 'contracts', 'messaging', 'persistence'],
+  // The connector kit: framework-free classes the three connector apps wire (ADR 0065).
+  connector: [
+    'platform',
+    'domain',
+    'contracts',
+    'xml',
+    'partners',
+    'messaging',
+    'persistence',
+    'registers',
+  ],
   testing: [
     'platform',
     'domain',
@@ -65,6 +76,7 @@ const FORBIDDEN_PACKAGES = {
   runtime: [],
   ingress: NEST,
   registers: [...KAFKA, ...NEST],
+  connector: [...KAFKA, ...NEST],
   xml: [...KAFKA, ...DATABASE, ...NEST],
   partners: [...KAFKA, ...DATABASE, ...NEST],
   testing: [],

@@ -8,4 +8,5 @@ export * from './app-process.fixture';
 export * from './gateway-trust.fixture';
 export * from './canonical-events.fixture';
 export * from './dossier-relations.fixture';
+export * from './dossier-events.fixture';
 export * from './tcp-gate.fixture';

@@ -5,6 +5,7 @@ import { CreateIngressAudit1795330840001 } from './1795330840001-CreateIngressAu
 import { CreateIngressTokenIds1795330840002 } from './1795330840002-CreateIngressTokenIds';
 import { CreateDossierRegisters1796050000000 } from './1796050000000-CreateDossierRegisters';
 import { CreateDossierStore1796050100000 } from './1796050100000-CreateDossierStore';
+import { CreateConnectorTables1796070000000 } from './1796070000000-CreateConnectorTables';
 
 /**
  * Every migration of the hub's schema, oldest first. Listed as classes rather than a glob so the
@@ -18,4 +19,5 @@ export const PERSISTENCE_MIGRATIONS = [
   CreateIngressTokenIds1795330840002,
   CreateDossierRegisters1796050000000,
   CreateDossierStore1796050100000,
+  CreateConnectorTables1796070000000,
 ] as const;
