@@ -38,6 +38,8 @@ export {
   ConnectorProcessor,
   type ConnectorProcessorOptions,
 } from './processing/connector.processor';
+export { connectorRetryPolicy, isDatabaseOutage } from './processing/database-failure';
+export { connectorTopology } from './processing/connector.topology';
 export { InsurerContacts, type InsurerContactEntry } from './reference-data/insurer-contacts';
 export {
   PreventionServiceDirectory,

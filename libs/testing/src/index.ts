@@ -9,4 +9,5 @@ export * from './gateway-trust.fixture';
 export * from './canonical-events.fixture';
 export * from './dossier-relations.fixture';
 export * from './dossier-events.fixture';
+export * from './topic-reader.fixture';
 export * from './tcp-gate.fixture';

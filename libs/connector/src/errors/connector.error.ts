@@ -7,6 +7,7 @@ import { HubError } from '@rtw/platform';
  */
 export const CONNECTOR_ERROR_CODES = [
   'CONNECTOR_CONCURRENT_WRITE',
+  'CONNECTOR_DATABASE_UNAVAILABLE',
   'CONNECTOR_EVENT_VERSION_UNSUPPORTED',
   'CONNECTOR_MESSAGE_INVALID',
 ] as const;
@@ -22,6 +23,9 @@ const RETRIABLE: Readonly<Record<ConnectorErrorCode, boolean>> = {
   // Another instance handled the same dossier or event meanwhile (a rebalance): the retried batch
   // sees its work and skips it.
   CONNECTOR_CONCURRENT_WRITE: true,
+  // The database is down, restarting or overloaded: nothing was written (the transaction rolled
+  // back), and the same batch succeeds once it is back.
+  CONNECTOR_DATABASE_UNAVAILABLE: true,
   // A contract version this connector cannot read yet: dead-letter it, deploy, replay.
   CONNECTOR_EVENT_VERSION_UNSUPPORTED: false,
   // The hub's own event broke its contract: a programming error, the same input fails again.

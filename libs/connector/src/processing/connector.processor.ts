@@ -14,6 +14,7 @@ import type { InsurerContacts } from '../reference-data/insurer-contacts';
 import { changesView } from '../view/dossier-view.reducer';
 import { DossierViewStore, keyText, type EventKey } from '../view/dossier-view.store';
 import { BatchViews } from './batch-views';
+import { withDatabase } from './database-failure';
 
 /** What a connector is made of; the app builds these once and hands them over. */
 export interface ConnectorProcessorOptions {
@@ -68,8 +69,8 @@ export class ConnectorProcessor {
     const relevant = firstOfEachKey(events.filter((event) => this.concerns(event)));
     if (relevant.length === 0) return;
     const now = this.options.clock.now();
-    const outcomes = await this.options.dataSource.transaction((manager) =>
-      this.inTransaction(manager, relevant, now),
+    const outcomes = await withDatabase(() =>
+      this.options.dataSource.transaction((manager) => this.inTransaction(manager, relevant, now)),
     );
     for (const outcome of outcomes) this.report(outcome);
   }
@@ -78,8 +79,10 @@ export class ConnectorProcessor {
   async pruneProcessed(before: Date, chunk = 5_000): Promise<number> {
     let total = 0;
     for (;;) {
-      const deleted = await this.options.dataSource.transaction((manager) =>
-        this.store.pruneProcessed(manager, before, chunk),
+      const deleted = await withDatabase(() =>
+        this.options.dataSource.transaction((manager) =>
+          this.store.pruneProcessed(manager, before, chunk),
+        ),
       );
       total += deleted;
       if (deleted < chunk) return total;
