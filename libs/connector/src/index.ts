@@ -7,7 +7,12 @@ export {
   ConnectorError,
   type ConnectorErrorCode,
 } from './errors/connector.error';
-export { connectorConfigSpec, type ConnectorConfig } from './config/connector.config';
+export {
+  connectorConfigSpec,
+  connectorGroupId,
+  connectorGroupKey,
+  type ConnectorConfig,
+} from './config/connector.config';
 export {
   DOSSIER_PURGED,
   VIEW_EVENT_VERSIONS,

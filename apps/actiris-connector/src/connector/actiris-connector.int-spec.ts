@@ -36,7 +36,7 @@ beforeAll(async () => {
   contracts = await PartnerContracts.load();
   connector = await startActirisConnector({
     DATABASE_URL: database.url,
-    CONNECTOR_GROUP_ID: GROUP,
+    ACTIRIS_CONNECTOR_GROUP_ID: GROUP,
   });
 });
 afterAll(async () => {

@@ -24,12 +24,13 @@ export const REFERRAL_TRANSLATOR = Symbol('REFERRAL_TRANSLATOR');
 export type ConnectorAppConfig = HubConfig & ConnectorConfig;
 
 /**
- * The kit's classes, built once per process. Reference data is read and checked here, so a bad
- * file stops the boot with a ConfigError naming the key (exit 78).
+ * The kit's classes, built once per process; the translator too when its factory needs nothing
+ * (otherwise the module provides REFERRAL_TRANSLATOR itself). Reference data is read and checked
+ * here, so a bad file stops the boot with a ConfigError naming the key (exit 78).
  */
-export function connectorProviders(translator: () => ReferralTranslator): Provider[] {
+export function connectorProviders(translator?: () => ReferralTranslator): Provider[] {
   return [
-    { provide: REFERRAL_TRANSLATOR, useFactory: translator },
+    ...(translator ? [{ provide: REFERRAL_TRANSLATOR, useFactory: translator }] : []),
     { provide: ContractRegistry, useFactory: () => ContractRegistry.load() },
     { provide: PartnerContracts, useFactory: () => PartnerContracts.load() },
     {

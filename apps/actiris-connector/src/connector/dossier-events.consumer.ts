@@ -8,6 +8,7 @@ import {
   ConnectorError,
   ConnectorProcessor,
   connectorRetryPolicy,
+  connectorGroupId,
   connectorTopology,
 } from '@rtw/connector';
 import { TOPICS } from '@rtw/messaging';
@@ -57,7 +58,7 @@ export class DossierEventsConsumer implements OnApplicationBootstrap, OnApplicat
   onApplicationBootstrap(): void {
     this.kafka.consume({
       name: DOSSIER_EVENTS_COMPONENT,
-      groupId: this.config.CONNECTOR_GROUP_ID,
+      groupId: connectorGroupId(this.config),
       topics: [TOPICS.dossierEvents],
       batchHandler: this.processor.handleBatch,
       // Every batch is one transaction, and insurers' topics must exist before the relay writes

@@ -19,7 +19,7 @@ export interface RunningConnector {
 /** Starts the connector on `databaseUrl` with a consumer group of its own. */
 export async function startActirisConnector(env: {
   DATABASE_URL: string;
-  CONNECTOR_GROUP_ID: string;
+  ACTIRIS_CONNECTOR_GROUP_ID: string;
 }): Promise<RunningConnector> {
   const environment = {
     NODE_ENV: 'test',
