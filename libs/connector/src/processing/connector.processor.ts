@@ -3,7 +3,7 @@ import type { BatchEventHandler, CloudEvent } from '@rtw/messaging';
 import { OutboxWriter, type OutboxMessage } from '@rtw/persistence';
 import type { PartnerContracts } from '@rtw/partners';
 import type { Clock, Logger } from '@rtw/platform';
-import { DossierRegisters } from '@rtw/registers';
+import { DossierRegisters, type ExchangeVerdict } from '@rtw/registers';
 import type { DataSource, EntityManager } from 'typeorm';
 import { derivedMessageId } from '../messages/message-id';
 import { outboxMessageOf, preparedEvent, withheldEvent } from '../messages/partner-message.events';
@@ -133,7 +133,7 @@ export class ConnectorProcessor {
     cause: CloudEvent,
     referral: ConnectorReferral,
     views: BatchViews,
-    verdict: Awaited<ReturnType<DossierRegisters['mayExchange']>>,
+    verdict: ExchangeVerdict,
     now: Date,
   ): Outcome {
     const { connector, translator } = this.options;
