@@ -43,6 +43,18 @@ const MAY_IMPORT = {
   partners: ['platform', 'contract-types', 'domain', 'contracts', 'xml'],
   // The read side of the tracker's registers: SQL on the shared database, no framework.
   registers: ['platform', 'contract-types', 'domain', 'contracts', 'messaging', 'persistence'],
+  // The connector kit: framework-free classes the three connector apps wire (ADR 0065).
+  connector: [
+    'platform',
+    'contract-types',
+    'domain',
+    'contracts',
+    'xml',
+    'partners',
+    'messaging',
+    'persistence',
+    'registers',
+  ],
   testing: [
     'platform',
     'contract-types',
@@ -72,6 +84,7 @@ const FORBIDDEN_PACKAGES = {
   runtime: [],
   ingress: NEST,
   registers: [...KAFKA, ...NEST],
+  connector: [...KAFKA, ...NEST],
   xml: [...KAFKA, ...DATABASE, ...NEST],
   webhooks: [...KAFKA, ...DATABASE, ...NEST],
   partners: [...KAFKA, ...DATABASE, ...NEST],

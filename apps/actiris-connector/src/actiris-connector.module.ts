@@ -1,9 +1,17 @@
 import { Module } from '@nestjs/common';
+import { regionalReferralTranslator } from '@rtw/connector';
+import { connectorProviders } from './connector/connector.providers';
+import { DossierEventsConsumer } from './connector/dossier-events.consumer';
 
 /**
- * Builds Actiris registration forms (FIA, XML) from accepted dossier events for Brussels residents.
- * The foundation ships the process with its runtime (config, logs, health, metrics, supervised
- * Kafka and PostgreSQL connections); the capability itself arrives with its own issue.
+ * Builds Actiris registration forms (FIA, XML) from accepted regional referrals of Brussels
+ * residents and hands them to delivery on rtw.outbound.actiris.v1; tells the insurer when one is
+ * withheld. The logic is the connector kit's (@rtw/connector); this module wires it.
  */
-@Module({})
+@Module({
+  providers: [
+    ...connectorProviders(() => regionalReferralTranslator(['actiris'])),
+    DossierEventsConsumer,
+  ],
+})
 export class ActirisConnectorModule {}

@@ -1,9 +1,18 @@
 import { Module } from '@nestjs/common';
+import { regionalReferralTranslator } from '@rtw/connector';
+import { connectorProviders } from './connector/connector.providers';
+import { DossierEventsConsumer } from './connector/dossier-events.consumer';
 
 /**
- * Builds the referral forms of VDAB (AMF), Le Forem (FIF) and ADG (IFA) for the competent regional service.
- * The foundation ships the process with its runtime (config, logs, health, metrics, supervised
- * Kafka and PostgreSQL connections); the capability itself arrives with its own issue.
+ * Builds the referral forms of VDAB (AMF, Dutch), Le Forem (FIF, French XML) and ADG (IFA,
+ * German) from accepted regional referrals, for the service competent for the insured's residence,
+ * and hands them to delivery on rtw.outbound.<service>.v1; tells the insurer when one is withheld.
+ * Actiris has its own connector. The logic is the connector kit's (@rtw/connector).
  */
-@Module({})
+@Module({
+  providers: [
+    ...connectorProviders(() => regionalReferralTranslator(['vdab', 'forem', 'adg'])),
+    DossierEventsConsumer,
+  ],
+})
 export class RegionalConnectorModule {}

@@ -8,6 +8,8 @@ export * from './app-process.fixture';
 export * from './gateway-trust.fixture';
 export * from './canonical-events.fixture';
 export * from './dossier-relations.fixture';
+export * from './dossier-events.fixture';
+export * from './topic-reader.fixture';
 export * from './tcp-gate.fixture';
 export * from './trajectory.scripts';
 export * from './fuzz.fixture';

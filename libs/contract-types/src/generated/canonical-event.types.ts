@@ -30,12 +30,14 @@ import type { DeliverySucceededV1Event } from './delivery-succeeded-v1.contract'
 import type { DeliverySucceededV2Event } from './delivery-succeeded-v2.contract';
 import type { DossierClosedV1Event } from './dossier-closed-v1.contract';
 import type { DossierOpenedV1Event } from './dossier-opened-v1.contract';
+import type { DossierPurgedV1Event } from './dossier-purged-v1.contract';
 import type { DossierUpdatedV1Event } from './dossier-updated-v1.contract';
 import type { DossierUpdatedV2Event } from './dossier-updated-v2.contract';
 import type { EventRejectedV1Event } from './event-rejected-v1.contract';
 import type { ExaminationMissedV1Event } from './examination-missed-v1.contract';
 import type { IncapacityEndedV1Event } from './incapacity-ended-v1.contract';
 import type { PartnerMessagePreparedV1Event } from './partner-message-prepared-v1.contract';
+import type { PartnerMessageWithheldV1Event } from './partner-message-withheld-v1.contract';
 import type { PlanDraftedV1Event } from './plan-drafted-v1.contract';
 import type { PlanEvaluatedV1Event } from './plan-evaluated-v1.contract';
 import type { PlanReviewedV1Event } from './plan-reviewed-v1.contract';
@@ -81,11 +83,13 @@ export const EVENT_TYPES = [
   'be.rtw.delivery.succeeded',
   'be.rtw.dossier.closed',
   'be.rtw.dossier.opened',
+  'be.rtw.dossier.purged',
   'be.rtw.dossier.updated',
   'be.rtw.event.rejected',
   'be.rtw.examination.missed',
   'be.rtw.incapacity.ended',
   'be.rtw.partner-message.prepared',
+  'be.rtw.partner-message.withheld',
   'be.rtw.plan.drafted',
   'be.rtw.plan.evaluated',
   'be.rtw.plan.reviewed',
@@ -138,12 +142,14 @@ export const CONTRACT_IDS = [
   { type: 'be.rtw.delivery.succeeded', version: 2, id: 'urn:rtw:schema:be.rtw.delivery.succeeded:v2' },
   { type: 'be.rtw.dossier.closed', version: 1, id: 'urn:rtw:schema:be.rtw.dossier.closed:v1' },
   { type: 'be.rtw.dossier.opened', version: 1, id: 'urn:rtw:schema:be.rtw.dossier.opened:v1' },
+  { type: 'be.rtw.dossier.purged', version: 1, id: 'urn:rtw:schema:be.rtw.dossier.purged:v1' },
   { type: 'be.rtw.dossier.updated', version: 1, id: 'urn:rtw:schema:be.rtw.dossier.updated:v1' },
   { type: 'be.rtw.dossier.updated', version: 2, id: 'urn:rtw:schema:be.rtw.dossier.updated:v2' },
   { type: 'be.rtw.event.rejected', version: 1, id: 'urn:rtw:schema:be.rtw.event.rejected:v1' },
   { type: 'be.rtw.examination.missed', version: 1, id: 'urn:rtw:schema:be.rtw.examination.missed:v1' },
   { type: 'be.rtw.incapacity.ended', version: 1, id: 'urn:rtw:schema:be.rtw.incapacity.ended:v1' },
   { type: 'be.rtw.partner-message.prepared', version: 1, id: 'urn:rtw:schema:be.rtw.partner-message.prepared:v1' },
+  { type: 'be.rtw.partner-message.withheld', version: 1, id: 'urn:rtw:schema:be.rtw.partner-message.withheld:v1' },
   { type: 'be.rtw.plan.drafted', version: 1, id: 'urn:rtw:schema:be.rtw.plan.drafted:v1' },
   { type: 'be.rtw.plan.evaluated', version: 1, id: 'urn:rtw:schema:be.rtw.plan.evaluated:v1' },
   { type: 'be.rtw.plan.reviewed', version: 1, id: 'urn:rtw:schema:be.rtw.plan.reviewed:v1' },
@@ -194,12 +200,14 @@ export type CanonicalEvent =
   | DeliverySucceededV2Event
   | DossierClosedV1Event
   | DossierOpenedV1Event
+  | DossierPurgedV1Event
   | DossierUpdatedV1Event
   | DossierUpdatedV2Event
   | EventRejectedV1Event
   | ExaminationMissedV1Event
   | IncapacityEndedV1Event
   | PartnerMessagePreparedV1Event
+  | PartnerMessageWithheldV1Event
   | PlanDraftedV1Event
   | PlanEvaluatedV1Event
   | PlanReviewedV1Event

@@ -48,6 +48,8 @@ describe('AsyncAPI document and contract docs', () => {
       messageNames('rtw.inbound.events.v1'),
     );
     expect(messageNames('rtw.outbound.cpmt.v1')).toEqual(['partner-message.prepared.v1']);
+    expect(messageNames('rtw.notify.{insurer}.v1')).toContain('partner-message.withheld.v1');
+    expect(messageNames('rtw.notify.{insurer}.v1')).not.toContain('partner-message.prepared.v1');
   });
 
   it('keeps hub-produced events off the inbound topic and puts receipts on their own topic', () => {
@@ -62,6 +64,8 @@ describe('AsyncAPI document and contract docs', () => {
       'delivery.succeeded.v2',
     ]);
     expect(messageNames('rtw.dossier.events.v1')).toContain('deadline.missed.v1');
+    expect(messageNames('rtw.dossier.events.v1')).toContain('dossier.purged.v1');
+    expect(messageNames('rtw.dossier.events.v1')).not.toContain('partner-message.withheld.v1');
   });
 
   it('describes one message per contract with self-contained payload schemas', () => {

@@ -10,10 +10,19 @@ export const HUB_PRODUCED_TYPES: readonly string[] = [
   'be.rtw.delivery.succeeded',
   'be.rtw.delivery.failed',
   'be.rtw.partner-message.prepared',
+  'be.rtw.partner-message.withheld',
+  'be.rtw.dossier.purged',
 ];
 
 /** The one type on the partner topics: a connector's message for delivery (bodies in the partner contract). */
 export const PARTNER_MESSAGE_TYPE = 'be.rtw.partner-message.prepared';
+
+/** Hub events the tracker publishes on the dossier topic next to the accepted events. */
+const HUB_DOSSIER_TYPES: readonly string[] = [
+  'be.rtw.deadline.due-soon',
+  'be.rtw.deadline.missed',
+  'be.rtw.dossier.purged',
+];
 
 /** Which canonical events a topic carries (partner topics carry partner contracts instead). */
 export type TopicPayload =
@@ -41,9 +50,7 @@ export function eventTypesOn(topic: TopicDefinition, allTypes: readonly string[]
     case 'inbound-events':
       return external;
     case 'accepted-events':
-      return [...external, 'be.rtw.deadline.due-soon', 'be.rtw.deadline.missed'].filter((t) =>
-        allTypes.includes(t),
-      );
+      return [...external, ...HUB_DOSSIER_TYPES].filter((t) => allTypes.includes(t));
     case 'insurer-notifications':
       return allTypes.filter(
         (t) => !t.startsWith('be.rtw.delivery.') && t !== PARTNER_MESSAGE_TYPE,

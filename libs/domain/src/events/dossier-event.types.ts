@@ -8,6 +8,8 @@ import type { DeepReadonly, DomainEvent } from './domain-event.types';
 export type HubEventType =
   | 'be.rtw.event.rejected'
   | 'be.rtw.partner-message.prepared'
+  | 'be.rtw.partner-message.withheld'
+  | 'be.rtw.dossier.purged'
   | 'be.rtw.deadline.due-soon'
   | 'be.rtw.deadline.missed'
   | 'be.rtw.delivery.succeeded'

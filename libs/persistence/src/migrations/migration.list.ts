@@ -6,6 +6,7 @@ import { CreateIngressTokenIds1795330840002 } from './1795330840002-CreateIngres
 import { CreateDossierRegisters1796050000000 } from './1796050000000-CreateDossierRegisters';
 import { CreateDossierStore1796050100000 } from './1796050100000-CreateDossierStore';
 import { CreateDeliveryTables1796060000000 } from './1796060000000-CreateDeliveryTables';
+import { CreateConnectorTables1796070000000 } from './1796070000000-CreateConnectorTables';
 
 /**
  * Every migration of the hub's schema, oldest first. Listed as classes rather than a glob so the
@@ -20,4 +21,5 @@ export const PERSISTENCE_MIGRATIONS = [
   CreateDossierRegisters1796050000000,
   CreateDossierStore1796050100000,
   CreateDeliveryTables1796060000000,
+  CreateConnectorTables1796070000000,
 ] as const;

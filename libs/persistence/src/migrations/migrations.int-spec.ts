@@ -19,6 +19,8 @@ describe('migrations on a fresh database', () => {
 
   // Every table the migrations own, in name order (plus TypeORM's own `migrations`).
   const ALL_TABLES = [
+    'connector_dossier_views',
+    'connector_processed_events',
     'delivery_attempts',
     'delivery_control_audit',
     'delivery_messages',
