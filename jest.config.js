@@ -20,6 +20,7 @@ module.exports = {
       ...shared,
       displayName: 'unit',
       testMatch: ['<rootDir>/{apps,libs,bench,scripts}/**/*.spec.ts'],
+      setupFilesAfterEnv: ['<rootDir>/test/setup/unit.timeout.js'],
     },
     {
       ...shared,

@@ -2,7 +2,8 @@
 // 1. Starts the local Kafka broker when none answers at KAFKA_BROKERS (and stops it at the end,
 //    only if it started it). If the broker cannot be started the run FAILS: integration tests
 //    never skip for want of infrastructure.
-// 2. Prepares the test database (create if missing, run migrations).
+// 2. Prepares the test database (create if missing, run migrations) and compiles the apps, which
+//    integration and end-to-end tests start as processes from dist/ (RTW_TEST_APPS_FROM=dist).
 // 3. Runs the unit, integration and end-to-end Jest projects in that order, ALL of them even when
 //    one fails, then lists every failed test and prints one closing line
 //    `tests: N passed, N failed`; exits non-zero when anything failed.
@@ -120,6 +121,10 @@ async function main() {
         { cwd: root, env },
       );
       if (prepared !== 0) throw new Error('the test database could not be prepared');
+      console.log('test: compiling the apps the tests start as processes');
+      if ((await run('npm', ['run', '--silent', 'build'], { cwd: root, env })) !== 0)
+        throw new Error('the build failed');
+      env.RTW_TEST_APPS_FROM = 'dist';
     }
     for (const project of projects) {
       console.log(`\ntest: running the ${project} tests`);

@@ -1,2 +1,2 @@
 // End-to-end tests start several apps: give them room (no timing assertions).
-jest.setTimeout(120_000);
+jest.setTimeout(240_000);

@@ -1,2 +1,2 @@
 // Integration tests talk to a real broker and database: give them room (no timing assertions).
-jest.setTimeout(60_000);
+jest.setTimeout(120_000);

@@ -30,8 +30,11 @@ export function freePort(): Promise<number> {
 }
 
 /**
- * Starts `apps/<name>/src/main.ts` through the development loader with the given environment
- * (on top of the test process's own), on a free port set through `portKey`.
+ * Starts an app as a child process with the given environment (on top of the test process's
+ * own), on a free port set through `portKey`: the compiled `dist/apps/<name>/src/main.js` when
+ * RTW_TEST_APPS_FROM=dist (what `npm test` sets after building, so a start takes seconds even on
+ * a busy machine), else `apps/<name>/src/main.ts` through the development loader (a single test
+ * run with `npx jest`, no build needed).
  */
 export async function startAppProcess(args: {
   name: string;
@@ -39,20 +42,19 @@ export async function startAppProcess(args: {
   env?: NodeJS.ProcessEnv;
 }): Promise<AppProcess> {
   const port = await freePort();
-  const child = spawn(
-    process.execPath,
-    [
-      '--disable-warning=TimeoutNegativeWarning',
-      '-r',
-      join(ROOT, 'scripts', 'register-ts.cjs'),
-      join(ROOT, 'apps', args.name, 'src', 'main.ts'),
-    ],
-    {
-      cwd: ROOT,
-      env: { ...withoutJestNodeOptions(process.env), [args.portKey]: String(port), ...args.env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
+  const entry =
+    process.env['RTW_TEST_APPS_FROM'] === 'dist'
+      ? ['--enable-source-maps', join(ROOT, 'dist', 'apps', args.name, 'src', 'main.js')]
+      : [
+          '-r',
+          join(ROOT, 'scripts', 'register-ts.cjs'),
+          join(ROOT, 'apps', args.name, 'src', 'main.ts'),
+        ];
+  const child = spawn(process.execPath, ['--disable-warning=TimeoutNegativeWarning', ...entry], {
+    cwd: ROOT,
+    env: { ...withoutJestNodeOptions(process.env), [args.portKey]: String(port), ...args.env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
