@@ -17,6 +17,13 @@ export interface AppProcess {
   stop(signal?: NodeJS.Signals): Promise<number | string>;
 }
 
+// Every child started here, so none outlives the test process: a test that failed before its own
+// cleanup (a timeout) must not leave an app running, holding connections and CPU.
+const children = new Set<ChildProcess>();
+process.once('exit', () => {
+  for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');
+});
+
 /** A free TCP port on the loopback interface. */
 export function freePort(): Promise<number> {
   return new Promise((resolvePort, reject) => {
@@ -55,6 +62,8 @@ export async function startAppProcess(args: {
     env: { ...withoutJestNodeOptions(process.env), [args.portKey]: String(port), ...args.env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  children.add(child);
+  child.once('exit', () => children.delete(child));
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
