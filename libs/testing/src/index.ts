@@ -8,6 +8,7 @@ export * from './app-process.fixture';
 export * from './gateway-trust.fixture';
 export * from './canonical-events.fixture';
 export * from './dossier-relations.fixture';
+export * from './dossier-projection.fixture';
 export * from './tcp-gate.fixture';
 export * from './trajectory.scripts';
 export * from './fuzz.fixture';
