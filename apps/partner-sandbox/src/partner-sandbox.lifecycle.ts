@@ -1,4 +1,9 @@
-import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  type BeforeApplicationShutdown,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
 import type { Logger } from '@rtw/platform';
 import { PartnerContracts } from '@rtw/partners';
 import { HUB_LOGGER } from '@rtw/runtime';
@@ -9,10 +14,11 @@ import { SandboxDirectory } from './organisations/sandbox.directory';
 
 /**
  * Says at start which organisations the sandbox plays and how their answers authenticate; at
- * shutdown stops the scripted answers, drops held connections and frees the compiled XSDs.
+ * shutdown stops the scripted answers and drops held connections before the HTTP server closes,
+ * then frees the compiled XSDs.
  */
 @Injectable()
-export class PartnerSandboxLifecycle implements OnApplicationShutdown {
+export class PartnerSandboxLifecycle implements BeforeApplicationShutdown, OnApplicationShutdown {
   constructor(
     private readonly directory: SandboxDirectory,
     private readonly credentials: CallbackCredentials,
@@ -35,9 +41,13 @@ export class PartnerSandboxLifecycle implements OnApplicationShutdown {
     );
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  // Before the HTTP server closes: it waits for open requests, and a held one never ends.
+  async beforeApplicationShutdown(): Promise<void> {
     await this.callbacks.close();
     this.held.closeAll();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
     await this.contracts.dispose();
   }
 }

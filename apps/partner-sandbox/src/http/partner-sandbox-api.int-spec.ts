@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { locateSchemasDir } from '@rtw/contracts';
+import { waitUntil } from '@rtw/testing';
 import {
   newSecret,
   signedHeaders,
@@ -161,5 +162,45 @@ describe('the partner sandbox over HTTP', () => {
       ['inami:inami', '/inami/messages'],
     ]);
     expect([bad.status, unknownMode.status, unknownOrg.status]).toEqual([422, 422, 404]);
+  });
+});
+
+describe('the partner sandbox stopping', () => {
+  it('drops a connection held by the timeout fault instead of waiting for it', async () => {
+    const secret = newSecret();
+    const sandbox = await startSandbox({
+      PARTNER_SANDBOX_SECRETS_DIR: writeSecrets({ 'regional:actiris': [secret] }),
+    });
+    await fetch(`${sandbox.url}/control/partners/regional:actiris`, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ mode: 'timeout' }),
+    });
+    const held = fetch(`${sandbox.url}/actiris/messages`, {
+      method: 'POST',
+      headers: signedHeaders({
+        id: 'k',
+        body: fia,
+        secrets: [secret],
+        contentType: 'application/xml',
+      }),
+      body: fia,
+    }).then(
+      (response) => response.status,
+      (error: Error) => error.message,
+    );
+    await waitUntil(
+      async () =>
+        (
+          (await (await fetch(`${sandbox.url}/control/deliveries`)).json()) as {
+            deliveries: unknown[];
+          }
+        ).deliveries.length === 1,
+      'the held delivery',
+    );
+
+    await sandbox.close();
+
+    expect(await held).toBe('fetch failed');
   });
 });
