@@ -12,6 +12,7 @@ export { DATABASE_RETRY_AFTER_SECONDS, withDatabase } from './database/database-
 
 export { readRequestBody } from './parsing/request-body.reader';
 export { BATCH_MEDIA_TYPE, SINGLE_EVENT_MEDIA_TYPE, assertMediaType } from './parsing/media-type';
+export { parseStrictJsonBytes } from './parsing/strict-json.parser';
 export {
   DEFAULT_BATCH_MAX_EVENTS,
   parseBatchBody,

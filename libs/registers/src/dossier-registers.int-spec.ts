@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { createTestDataSource, linkDossierToPartner } from '@rtw/testing';
+import { createTestDataSource, linkDossierToPartner, recordDossierProjection } from '@rtw/testing';
 import { DossierRegisters } from './dossier-registers';
 
 const vdab = { kind: 'regional', code: 'vdab' } as const;
@@ -93,5 +93,26 @@ describe('the dossier registers on the real database', () => {
     expect(await registers.consentsOf(dossierId)).toEqual([
       expect.objectContaining({ dossierId, scope: 'regional-service', status: 'given' }),
     ]);
+  });
+
+  it("reads a dossier's insurer and residence key from the tracker's projection, and nothing for an unknown dossier", async () => {
+    const dossierId = randomUUID();
+    await recordDossierProjection(dataSource, {
+      dossierId,
+      insurer: '300',
+      residence: { postalCode: '4700', nisCode: '63023' },
+    });
+    const bare = randomUUID();
+    await recordDossierProjection(dataSource, { dossierId: bare, insurer: '100' });
+
+    expect(await registers.dossierFactsOf(dossierId)).toEqual({
+      dossierId,
+      insurer: '300',
+      residence: { postalCode: '4700', nisCode: '63023' },
+    });
+    expect(await registers.insurerOf(dossierId)).toBe('300');
+    expect(await registers.dossierFactsOf(bare)).toEqual({ dossierId: bare, insurer: '100' });
+    expect(await registers.dossierFactsOf(randomUUID())).toBeUndefined();
+    expect(await registers.insurerOf(randomUUID())).toBeUndefined();
   });
 });

@@ -2,6 +2,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import {
   CONSENT_SCOPE_OF,
   type DossierConsent,
+  type DossierFacts,
   type DossierRelation,
   type ExchangeVerdict,
   type PartnerRef,
@@ -98,5 +99,37 @@ export class DossierRegisters {
       ...(row['given_on'] ? { givenOn: row['given_on'] as string } : {}),
       ...(row['withdrawn_on'] ? { withdrawnOn: row['withdrawn_on'] as string } : {}),
     }));
+  }
+
+  /**
+   * What a partner's answer needs to know about a dossier and cannot say itself: the insurer that
+   * owns it (the canonical envelope requires it) and the residence key that makes a regional
+   * service competent. Read from the tracker's projection `dossiers`; undefined when the hub has
+   * no such dossier (never opened, or purged).
+   */
+  async dossierFactsOf(dossierId: string): Promise<DossierFacts | undefined> {
+    const [row] = (await this.db.query(
+      `SELECT "insurer", "state"->'residence' AS "residence" FROM "dossiers" WHERE "dossier_id" = $1`,
+      [dossierId],
+    )) as Array<{ insurer: string; residence: { postalCode?: unknown; nisCode?: unknown } | null }>;
+    if (!row) return undefined;
+    const residence = row.residence;
+    return {
+      dossierId,
+      insurer: row.insurer,
+      ...(residence && typeof residence.postalCode === 'string'
+        ? {
+            residence: {
+              postalCode: residence.postalCode,
+              ...(typeof residence.nisCode === 'string' ? { nisCode: residence.nisCode } : {}),
+            },
+          }
+        : {}),
+    };
+  }
+
+  /** The insurer that owns the dossier, or undefined when the hub has no such dossier. */
+  async insurerOf(dossierId: string): Promise<string | undefined> {
+    return (await this.dossierFactsOf(dossierId))?.insurer;
   }
 }

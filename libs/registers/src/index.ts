@@ -6,6 +6,7 @@ export {
   EXCHANGE_REFUSALS,
   type ConsentScope,
   type DossierConsent,
+  type DossierFacts,
   type DossierRelation,
   type ExchangeRefusal,
   type ExchangeVerdict,

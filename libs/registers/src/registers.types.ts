@@ -55,3 +55,13 @@ export type ExchangeRefusal = (typeof EXCHANGE_REFUSALS)[number];
 /** The registers' answer to "may partner X receive or send data about dossier D now?". */
 export type ExchangeVerdict =
   { readonly allowed: true } | { readonly allowed: false; readonly reason: ExchangeRefusal };
+
+/**
+ * What the tracker's projection says about a dossier that others may read: its insurer and the
+ * residence key (postal and NIS code only, no address) that decides the competent regional service.
+ */
+export interface DossierFacts {
+  readonly dossierId: string;
+  readonly insurer: string;
+  readonly residence?: { readonly postalCode: string; readonly nisCode?: string };
+}

@@ -35,6 +35,11 @@ export interface TestTrust {
   sign(organisationId: string, overrides?: TokenOverrides): Promise<string>;
   /** A token signed with a key the registry does not trust. */
   signWithForeignKey(organisationId: string): Promise<string>;
+  /**
+   * The organisations' private keys, `{ "keys": { "<kind>:<code>": { kid, alg, jwk } } }`, for a
+   * process that must sign as them (the partner sandbox's PARTNER_SANDBOX_SIGNING_KEYS_FILE).
+   */
+  readonly signingKeysFile: string;
 }
 
 /** Default audience of test tokens, the gateway's default too. */
@@ -68,6 +73,11 @@ export async function createTestTrust(options: {
       certificateFingerprints: spec.certificateFingerprints ?? [],
     });
   }
+  const signingKeysFile = join(dir, 'signing-keys.json');
+  const privateJwks: Record<string, unknown> = {};
+  for (const [id, key] of keys)
+    privateJwks[id] = { kid: `${id}-1`, alg: 'ES256', jwk: await exportJWK(key) };
+  writeFileSync(signingKeysFile, JSON.stringify({ keys: privateJwks }), { mode: 0o600 });
   const file = join(dir, 'organisations.json');
   writeFileSync(
     file,
@@ -93,6 +103,7 @@ export async function createTestTrust(options: {
     audience,
     sign: (id, overrides) => signWith(keys.get(id), id, overrides),
     signWithForeignKey: (id) => signWith(foreign, id),
+    signingKeysFile,
   };
 }
 

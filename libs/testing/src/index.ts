@@ -10,6 +10,7 @@ export * from './canonical-events.fixture';
 export * from './dossier-relations.fixture';
 export * from './dossier-events.fixture';
 export * from './topic-reader.fixture';
+export * from './dossier-projection.fixture';
 export * from './tcp-gate.fixture';
 export * from './trajectory.scripts';
 export * from './fuzz.fixture';

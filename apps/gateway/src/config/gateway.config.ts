@@ -50,6 +50,12 @@ export function gatewayConfigSpec(environment: NodeJS.ProcessEnv) {
       max: 10_000,
       description: 'Most events in one batch',
     }),
+    GATEWAY_ANSWER_MAX_BYTES: env.int({
+      default: 64 * 1024,
+      min: 1024,
+      max: MiB,
+      description: 'Largest partner answer document (POST /v1/partner-answers), XML or JSON',
+    }),
     GATEWAY_RATE_LIMIT_PER_SECOND: env.int({
       default: 50,
       min: 1,

@@ -19,6 +19,7 @@ describe('the committed OpenAPI document', () => {
       '/v1/events/batch',
       '/v1/events/{id}',
       '/v1/openapi.json',
+      '/v1/partner-answers',
     ]);
   });
 

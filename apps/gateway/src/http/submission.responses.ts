@@ -61,3 +61,21 @@ export function batchResponse(outcomes: readonly ItemOutcome[]): ApiResponse {
     headers: allReplays ? { [REPLAY_HEADER]: 'true' } : {},
   };
 }
+
+/**
+ * A partner answer: like one event (202 once recorded, the same 202 with `Idempotent-Replay:
+ * true` for a re-sent answer, a refusal otherwise), and the body also says which answer it was
+ * and which canonical event it became, so the partner can follow it with `GET /v1/events/{id}`.
+ */
+export function partnerAnswerResponse(result: {
+  outcome: ItemOutcome;
+  answerId: string;
+  type: string;
+}): ApiResponse {
+  const answer = singleEventResponse(result.outcome);
+  if (result.outcome.outcome === 'rejected') return answer;
+  return {
+    ...answer,
+    body: { ...(answer.body as object), type: result.type, answerId: result.answerId },
+  };
+}

@@ -70,11 +70,12 @@ export const INGRESS_PROVIDERS: Provider[] = [
     },
   },
   {
-    // The tracker's relation register (ADR 0028): a partner may answer only while linked.
-    provide: RELATION_REGISTER,
+    provide: DossierRegisters,
     inject: [DatabaseConnection],
     useFactory: (db: DatabaseConnection) => new DossierRegisters(db.dataSource),
   },
+  // The tracker's relation register (ADR 0028): a partner may answer only while linked.
+  { provide: RELATION_REGISTER, useExisting: DossierRegisters },
   {
     provide: SubmissionService,
     inject: [ContractRegistry, RELATION_REGISTER, DatabaseConnection],

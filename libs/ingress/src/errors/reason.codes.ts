@@ -39,6 +39,20 @@ export const INGRESS_REASON_CODES = [
   'INSURER_MISMATCH',
   'DOSSIER_NOT_REFERRED',
   'IDEMPOTENCY_CONFLICT',
+  // Partner answers (POST /v1/partner-answers): the document in the partner's own format, then
+  // whether this partner may answer about this dossier and referral now
+  'XML_MALFORMED',
+  'XML_DOCTYPE_FORBIDDEN',
+  'XML_FORBIDDEN_NAME',
+  'XML_TOO_DEEP',
+  'ANSWER_UNEXPECTED_DOCUMENT',
+  'ANSWER_SCHEMA_INVALID',
+  'PARTNER_ANSWER_NOT_ALLOWED',
+  'REFERRAL_UNKNOWN',
+  'REFERRAL_ENDED',
+  'CONSENT_NOT_IN_FORCE',
+  'PARTNER_NOT_COMPETENT',
+  'DOSSIER_UNKNOWN',
   // Lookups and infrastructure
   'EVENT_NOT_FOUND',
   'EVENT_ID_INVALID',

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { ContractRegistry } from '@rtw/contracts';
+import { ContractRegistry, type CanonicalEvent } from '@rtw/contracts';
 import { createTestDataSource, generateNiss, exampleEvent, trajectoryEvents } from '@rtw/testing';
 import { PublishAuthoriser } from '../authorisation/publish.authoriser';
 import { InMemoryRelationRegister } from '../authorisation/relation-register.port';
@@ -94,6 +94,50 @@ describe('the durable submission pipeline on PostgreSQL', () => {
     expect(
       (await auditRows(event['id'] as string)).map((row: { outcome: string }) => row.outcome),
     ).toEqual(['accepted', 'duplicate', 'rejected']);
+  });
+
+  it('answers a re-sent accepted event as a duplicate or a conflict without judging it again, and leaves a new event to the judge', async () => {
+    const vdab: Organisation = {
+      id: 'regional:vdab',
+      kind: 'regional',
+      code: 'vdab',
+      source: 'urn:rtw:org:regional:vdab',
+      certificateFingerprints: [],
+    };
+    const register = new InMemoryRelationRegister();
+    const linked = new SubmissionService(
+      new EventJudge(ContractRegistry.load(), new PublishAuthoriser(register)),
+      new PostgresSubmissionStore(dataSource, topic),
+    );
+    const answer = exampleEvent('regional.trajectory.started', {
+      ...address(),
+      source: vdab.source,
+    }) as unknown as CanonicalEvent;
+    register.refer(answer.subject, { kind: 'regional', code: 'vdab' });
+    expect(await linked.resubmission(vdab, 'http', answer)).toBeUndefined();
+    await linked.submit(vdab, 'http', [answer]);
+
+    // The link ends (the tracker did it); the same answer sent again is still a duplicate.
+    const unlinked = new SubmissionService(
+      new EventJudge(
+        ContractRegistry.load(),
+        new PublishAuthoriser(new InMemoryRelationRegister()),
+      ),
+      new PostgresSubmissionStore(dataSource, topic),
+    );
+    const again = await unlinked.resubmission(vdab, 'http', { ...answer });
+    const changed = await unlinked.resubmission(vdab, 'http', {
+      ...answer,
+      time: '2026-09-03T10:00:00+02:00',
+    });
+
+    expect(again?.outcome).toBe('duplicate');
+    expect(changed).toMatchObject({
+      outcome: 'rejected',
+      refusal: { code: 'IDEMPOTENCY_CONFLICT' },
+    });
+    expect(await outboxRows(answer.subject)).toHaveLength(1);
+    expect(await unlinked.resubmission(insurer, 'http', answer)).toBeUndefined();
   });
 
   it('judges repeats inside one batch against the first occurrence', async () => {

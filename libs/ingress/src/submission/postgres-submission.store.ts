@@ -32,6 +32,16 @@ export class PostgresSubmissionStore implements SubmissionStore {
     );
   }
 
+  acceptedHash(source: string, id: string): Promise<string | undefined> {
+    return withDatabase(async () => {
+      const [row]: Array<{ payload_hash: string }> = await this.dataSource.query(
+        `SELECT "payload_hash" FROM "ingress_idempotency" WHERE "source" = $1 AND "event_id" = $2`,
+        [source, id],
+      );
+      return row?.payload_hash;
+    });
+  }
+
   private async recordIn(manager: EntityManager, submission: Submission): Promise<ItemOutcome[]> {
     const { items } = submission;
     const { firsts, repeats } = deduplicateBatch(items);

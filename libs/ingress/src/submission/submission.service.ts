@@ -1,7 +1,8 @@
+import type { CanonicalEvent } from '@rtw/contracts';
 import type { Refusal } from '../errors/ingress.error';
 import type { Organisation } from '../organisations/organisation.types';
 import { payloadHash } from '../idempotency/payload.hash';
-import type { EventFacts } from '../validation/event-facts';
+import { factsOf, type EventFacts } from '../validation/event-facts';
 import type { EventJudge } from '../validation/event.judge';
 import type { Channel, ItemOutcome, SubmissionItem, SubmissionStore } from './submission.types';
 
@@ -50,5 +51,28 @@ export class SubmissionService {
       channel,
       items: [{ verdict: 'refuse', refusal, facts }],
     });
+  }
+
+  /**
+   * An event sent again after it was accepted: recorded as a duplicate (same payload, no second
+   * outbox message) or refused as IDEMPOTENCY_CONFLICT, without judging it again. Its right to
+   * publish was judged when it was accepted and may have lapsed since (a partner's link to a
+   * dossier ends with its final answer), yet a re-sent message must get the answer the first one
+   * got. Resolves undefined when the event was never accepted: judge it with submit().
+   * Relies on idempotency records outliving publishers' retries (ADR 0021).
+   */
+  async resubmission(
+    organisation: Organisation,
+    channel: Channel,
+    event: CanonicalEvent,
+  ): Promise<ItemOutcome | undefined> {
+    if (event.source !== organisation.source) return undefined;
+    if ((await this.store.acceptedHash(event.source, event.id)) === undefined) return undefined;
+    const [outcome] = await this.store.record({
+      organisation,
+      channel,
+      items: [{ verdict: 'accept', event, hash: payloadHash(event), facts: factsOf(event) }],
+    });
+    return outcome;
   }
 }

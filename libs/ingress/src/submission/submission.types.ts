@@ -40,4 +40,6 @@ export type ItemOutcome =
  */
 export interface SubmissionStore {
   record(submission: Submission): Promise<ItemOutcome[]>;
+  /** The payload hash an event (source + id) was accepted with; undefined if it never was. */
+  acceptedHash(source: string, id: string): Promise<string | undefined>;
 }
