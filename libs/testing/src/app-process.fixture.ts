@@ -46,9 +46,11 @@ export function freePort(): Promise<number> {
 export async function startAppProcess(args: {
   name: string;
   portKey: string;
+  /** A port chosen beforehand (when other apps must know it before this one starts). */
+  port?: number;
   env?: NodeJS.ProcessEnv;
 }): Promise<AppProcess> {
-  const port = await freePort();
+  const port = args.port ?? (await freePort());
   const entry =
     process.env['RTW_TEST_APPS_FROM'] === 'dist'
       ? ['--enable-source-maps', join(ROOT, 'dist', 'apps', args.name, 'src', 'main.js')]
@@ -59,7 +61,7 @@ export async function startAppProcess(args: {
         ];
   const child = spawn(process.execPath, ['--disable-warning=TimeoutNegativeWarning', ...entry], {
     cwd: ROOT,
-    env: { ...withoutJestNodeOptions(process.env), [args.portKey]: String(port), ...args.env },
+    env: { ...withoutJestNodeOptions(process.env), ...args.env, [args.portKey]: String(port) },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   children.add(child);

@@ -15,7 +15,8 @@ import { sendJson } from './json.response';
 
 /**
  * The edge of the delivery API: every error becomes `{ code, message, pointer? }` with the status
- * of its code. Framework errors outside `/v1` (health, metrics, the test clock) keep their own.
+ * of its code. Framework errors outside `/v1` (health, metrics, the test clock) keep their own
+ * body, except an unknown route: every app answers that one with the same `ROUTE_NOT_FOUND` problem.
  */
 @Catch()
 export class ProblemFilter implements ExceptionFilter {
@@ -29,7 +30,11 @@ export class ProblemFilter implements ExceptionFilter {
     const request = host.switchToHttp().getRequest<DeliveryRequest>();
     const response = host.switchToHttp().getResponse<ServerResponse>();
     const path = (request.originalUrl ?? request.url ?? '').split('?')[0] ?? '';
-    if (exception instanceof HttpException && !path.startsWith('/v1/')) {
+    if (
+      exception instanceof HttpException &&
+      exception.getStatus() !== 404 &&
+      !path.startsWith('/v1/')
+    ) {
       sendJson(response, exception.getStatus(), exception.getResponse());
       return;
     }
