@@ -61,7 +61,8 @@ export async function startAppProcess(args: {
         ];
   const child = spawn(process.execPath, ['--disable-warning=TimeoutNegativeWarning', ...entry], {
     cwd: ROOT,
-    env: { ...withoutJestNodeOptions(process.env), ...args.env, [args.portKey]: String(port) },
+    // The given environment wins, so a test can hand an app a bad port on purpose.
+    env: { ...withoutJestNodeOptions(process.env), [args.portKey]: String(port), ...args.env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   children.add(child);
