@@ -20,6 +20,9 @@ import { rawProducerBaseline } from './raw-producer.baseline';
 const EVENTS = Number(process.env.BENCH_GATEWAY_EVENTS ?? process.env.BENCH_MESSAGES ?? 20000);
 const BATCH_SIZE = Number(process.env.BENCH_GATEWAY_BATCH ?? 100);
 const CONCURRENCY = Number(process.env.BENCH_GATEWAY_CONCURRENCY ?? 4);
+/** The paced scenario: a sustained rate, as insurers would send through a busy day. */
+const PACED_RATE = Number(process.env.BENCH_GATEWAY_PACED_RATE ?? 2000);
+const PACED_SECONDS = Number(process.env.BENCH_GATEWAY_PACED_SECONDS ?? 20);
 
 /**
  * Sustained ingest of signed batches over HTTP: the gateway runs as its own process (production
@@ -30,7 +33,9 @@ const CONCURRENCY = Number(process.env.BENCH_GATEWAY_CONCURRENCY ?? 4);
  */
 export const gatewayIngest: Scenario = {
   name: 'gateway-ingest',
-  description: `signed batches of ${BATCH_SIZE} over HTTP, ${CONCURRENCY} clients, ${EVENTS} events; raw producer baseline`,
+  description:
+    `signed batches of ${BATCH_SIZE} over HTTP, ${CONCURRENCY} clients, ${EVENTS} events; ` +
+    `then ${PACED_RATE} events/s paced for ${PACED_SECONDS} s; raw producer baseline`,
   async run() {
     const batches = buildBatches({ events: EVENTS, batchSize: BATCH_SIZE, insurer: '100' });
     const trust = await createTestTrust({
@@ -55,13 +60,22 @@ export const gatewayIngest: Scenario = {
       if ((await waitForStatus(gateway, '/health/ready')) !== 200)
         throw new Error('the gateway did not become ready');
       const http = await ingestOverHttp(gateway.url, batches, trust);
+      const pacedBatches = buildBatches({
+        events: PACED_RATE * PACED_SECONDS,
+        batchSize: BATCH_SIZE,
+        insurer: '100',
+      });
+      const paced = await ingestOverHttp(gateway.url, pacedBatches, trust, PACED_RATE);
       const baseline = await rawProducerBaseline(batches, CONCURRENCY, kafkaBrokers());
       return {
         events: EVENTS,
         batchSize: BATCH_SIZE,
         concurrency: CONCURRENCY,
         gateway: http,
+        paced: { targetEventsPerSecond: PACED_RATE, seconds: PACED_SECONDS, ...paced },
         rawProducer: baseline,
+        // The issue's figure: events on rtw.inbound.events.v1 per second, against the raw producer.
+        endToEndToRawRatio: round(http.endToEnd.eventsPerSecond / baseline.eventsPerSecond),
         gatewayToRawRatio: round(http.http.eventsPerSecond / baseline.eventsPerSecond),
       };
     } finally {
@@ -71,7 +85,17 @@ export const gatewayIngest: Scenario = {
   },
 };
 
-async function ingestOverHttp(url: string, batches: JsonEvent[][], trust: TestTrust) {
+/**
+ * Sends the batches over HTTP and measures each event until it is on rtw.inbound.events.v1.
+ * Without a rate, CONCURRENCY clients send as fast as they are answered; with one, each batch
+ * leaves at its scheduled time (open loop: a slow answer does not slow the senders down).
+ */
+async function ingestOverHttp(
+  url: string,
+  batches: JsonEvent[][],
+  trust: TestTrust,
+  eventsPerSecond?: number,
+) {
   const submittedAt = new Map<string, number>();
   const arrivals: number[] = [];
   const consumer = testKafka('rtw-bench-gateway').consumer({
@@ -93,7 +117,7 @@ async function ingestOverHttp(url: string, batches: JsonEvent[][], trust: TestTr
   try {
     const latencies: number[] = [];
     const startedAt = performance.now();
-    await runConcurrently(batches, CONCURRENCY, async (batch) => {
+    const send = async (batch: JsonEvent[]) => {
       const authorization = `Bearer ${await trust.sign('insurer:100')}`;
       const sentAt = performance.now();
       for (const event of batch) submittedAt.set(event['id'] as string, sentAt);
@@ -106,7 +130,9 @@ async function ingestOverHttp(url: string, batches: JsonEvent[][], trust: TestTr
       if (response.status !== 200 || body.accepted !== batch.length)
         throw new Error(`batch refused: ${response.status}`);
       latencies.push(performance.now() - sentAt);
-    });
+    };
+    if (eventsPerSecond === undefined) await runConcurrently(batches, CONCURRENCY, send);
+    else await sendPaced(batches, eventsPerSecond, startedAt, send);
     const httpSeconds = (performance.now() - startedAt) / 1000;
     await waitUntil(
       () => arrivals.length >= submittedAt.size,
@@ -127,6 +153,25 @@ async function ingestOverHttp(url: string, batches: JsonEvent[][], trust: TestTr
   } finally {
     await consumer.disconnect();
   }
+}
+
+/** Sends batch i at `startedAt + i × batch size / rate`, whatever the answers' pace. */
+async function sendPaced(
+  batches: JsonEvent[][],
+  eventsPerSecond: number,
+  startedAt: number,
+  send: (batch: JsonEvent[]) => Promise<void>,
+): Promise<void> {
+  const inFlight: Array<Promise<void>> = [];
+  let sent = 0;
+  for (const batch of batches) {
+    const due = startedAt + (sent / eventsPerSecond) * 1000;
+    const wait = due - performance.now();
+    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+    inFlight.push(send(batch));
+    sent += batch.length;
+  }
+  await Promise.all(inFlight);
 }
 
 function round(value: number): number {

@@ -56,6 +56,7 @@ export {
   type Publisher,
   type OutgoingMessage,
   type HeaderValue,
+  type TopicBatch,
 } from './producer/publisher.port';
 export { KafkaPublisher } from './producer/kafka.publisher';
 export { PublishFailedError } from './producer/publish.error';

@@ -148,7 +148,8 @@ export async function deleteTestGroups(groupIds: string[]): Promise<void> {
 export async function consumeN(
   topic: string,
   n: number,
-  timeoutMs = 15_000,
+  // Includes joining a fresh group, which a busy two-core machine can take well over 10 s to do.
+  timeoutMs = 45_000,
 ): Promise<ConsumedTestRecord[]> {
   const groupId = uniqueGroupId('consume-n');
   const consumer = testKafka().consumer({ groupId });

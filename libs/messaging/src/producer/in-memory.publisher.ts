@@ -1,6 +1,6 @@
 import { fromKafkaMessage } from '../cloudevents/cloud-event.binding';
 import type { CloudEvent } from '../cloudevents/cloud-event.type';
-import type { OutgoingMessage, Publisher } from './publisher.port';
+import type { OutgoingMessage, Publisher, TopicBatch } from './publisher.port';
 
 /** A record kept by the {@link InMemoryBus}, with its position in its topic. */
 export interface PublishedRecord extends OutgoingMessage {
@@ -32,6 +32,15 @@ export class InMemoryBus {
     this.topics.set(topic, records);
   }
 
+  /** Appends several topics' messages, all or none: a queued failure for any of them throws first. */
+  appendAll(batches: ReadonlyArray<{ topic: string; messages: OutgoingMessage[] }>): void {
+    const failure = this.failures.findIndex(
+      (f) => f.topic === undefined || batches.some((batch) => batch.topic === f.topic),
+    );
+    if (failure >= 0) throw this.failures.splice(failure, 1)[0]!.error;
+    for (const batch of batches) this.append(batch.topic, batch.messages);
+  }
+
   /** Makes the next publish (to `topic`, or to any topic) fail with `error`, once. */
   failNextPublish(error: Error, topic?: string): void {
     this.failures.push({ topic, error });
@@ -61,5 +70,10 @@ export class InMemoryPublisher implements Publisher {
   /** Records the messages on the bus; rejects with a failure queued by `failNextPublish`. */
   async publish(topic: string, messages: OutgoingMessage[]): Promise<void> {
     this.bus.append(topic, messages);
+  }
+
+  /** Records every batch, or none when a failure is queued for any of their topics. */
+  async publishAll(batches: TopicBatch[]): Promise<void> {
+    this.bus.appendAll(batches);
   }
 }

@@ -1,6 +1,6 @@
 import { Partitioners, type Kafka, type Producer } from 'kafkajs';
 import { PublishFailedError } from './publish.error';
-import type { OutgoingMessage, Publisher } from './publisher.port';
+import type { OutgoingMessage, Publisher, TopicBatch } from './publisher.port';
 
 /**
  * The Kafka {@link Publisher}: an idempotent producer (no duplicates or reordering on its own
@@ -45,6 +45,21 @@ export class KafkaPublisher implements Publisher {
       await this.producer.send({ topic, messages, acks: -1 });
     } catch (error) {
       throw new PublishFailedError(topic, error);
+    }
+  }
+
+  /**
+   * Sends several topics' messages in one produce request per broker (what lets the outbox relay
+   * publish a whole multi-topic batch in one round trip); resolves once every in-sync replica
+   * acknowledged all of them.
+   */
+  async publishAll(batches: TopicBatch[]): Promise<void> {
+    const topicMessages = batches.filter((batch) => batch.messages.length > 0);
+    if (topicMessages.length === 0) return;
+    try {
+      await this.producer.sendBatch({ topicMessages, acks: -1 });
+    } catch (error) {
+      throw new PublishFailedError(topicMessages.map((batch) => batch.topic).join(','), error);
     }
   }
 }

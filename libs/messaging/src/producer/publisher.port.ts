@@ -21,6 +21,17 @@ export interface OutgoingMessage {
  */
 export interface Publisher {
   publish(topic: string, messages: OutgoingMessage[]): Promise<void>;
+  /**
+   * Publishes to several topics in one request per broker; each topic's messages keep their
+   * order. All or nothing for the caller: a rejection means any of them may have to be sent again.
+   */
+  publishAll?(batches: TopicBatch[]): Promise<void>;
+}
+
+/** The messages of one topic in a {@link Publisher.publishAll} call, in order. */
+export interface TopicBatch {
+  topic: string;
+  messages: OutgoingMessage[];
 }
 
 /** Publishes CloudEvents in binary mode through any {@link Publisher}. */

@@ -28,4 +28,13 @@ describe('BucketBackoff', () => {
     expect(backoff.nextDueIn(40)).toBe(60);
     expect(backoff.nextDueIn(500)).toBe(0);
   });
+
+  it('remembers a failed bucket after its wait is over, until it succeeds (it is then retried on its own)', () => {
+    const backoff = new BucketBackoff(policy, () => 1);
+    expect(backoff.hasFailed(5)).toBe(false);
+    backoff.recordFailure(5, 0);
+    expect([backoff.isWaiting(5, 1_000), backoff.hasFailed(5)]).toEqual([false, true]);
+    backoff.recordSuccess(5);
+    expect(backoff.hasFailed(5)).toBe(false);
+  });
 });

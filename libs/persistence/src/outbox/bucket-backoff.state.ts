@@ -18,6 +18,11 @@ export class BucketBackoff {
     return state !== undefined && now < state.notBefore;
   }
 
+  /** True when the bucket's last publication failed (waiting or due for its retry). */
+  hasFailed(bucket: number): boolean {
+    return this.buckets.has(bucket);
+  }
+
   /** Records one more consecutive failure; returns the delay before the next try. */
   recordFailure(bucket: number, now: number): number {
     const failures = (this.buckets.get(bucket)?.failures ?? 0) + 1;

@@ -5,6 +5,7 @@ import type { PendingOutboxRow } from './outbox.repository';
 function row(seq: number, topic: string, key = 'k1'): PendingOutboxRow {
   return {
     seq: String(seq),
+    bucket: 0,
     topic,
     key,
     headers: { ce_id: `e${seq}` },

@@ -11,4 +11,9 @@ export interface OutboxRecord {
  */
 export interface OutboxPublisher {
   publish(topic: string, messages: OutboxRecord[]): Promise<void>;
+  /**
+   * Optional: several topics in one request, each topic's records in order, all or nothing for
+   * the caller. With it the relay publishes a whole multi-bucket batch in one round trip.
+   */
+  publishAll?(batches: Array<{ topic: string; messages: OutboxRecord[] }>): Promise<void>;
 }

@@ -15,6 +15,7 @@ import { register } from 'prom-client';
 import type { DataSource } from 'typeorm';
 import type { OutboxMessage } from './outbox-message';
 import type { OutboxPublisher, OutboxRecord } from './outbox-publisher.port';
+import { bucketOf } from './outbox.bucket';
 import { OutboxRelay } from './outbox.relay';
 import type { OutboxRelayOptions } from './outbox-relay.options';
 import { OutboxWriter } from './outbox.writer';
@@ -23,16 +24,26 @@ import { OutboxWriter } from './outbox.writer';
 class SwitchablePublisher implements OutboxPublisher {
   down = false;
   readonly refusedTopics = new Set<string>();
-  constructor(private readonly inner: OutboxPublisher) {}
+  /** How many records went through `publishAll` (one request for several buckets and topics). */
+  publishedTogether = 0;
+  constructor(private readonly inner: Required<OutboxPublisher>) {}
   async publish(topic: string, records: OutboxRecord[]): Promise<void> {
-    if (this.down || this.refusedTopics.has(topic)) {
+    this.failIfRefused([topic]);
+    await this.inner.publish(topic, records);
+  }
+  async publishAll(batches: Array<{ topic: string; messages: OutboxRecord[] }>): Promise<void> {
+    this.failIfRefused(batches.map((batch) => batch.topic));
+    await this.inner.publishAll(batches);
+    for (const batch of batches) this.publishedTogether += batch.messages.length;
+  }
+  private failIfRefused(topics: string[]): void {
+    if (this.down || topics.some((topic) => this.refusedTopics.has(topic))) {
       throw new TestHubError({
         code: 'TEST_BROKER_DOWN',
         message: 'test broker outage',
         retriable: true,
       });
     }
-    await this.inner.publish(topic, records);
   }
 }
 
@@ -152,6 +163,8 @@ describe('OutboxRelay against PostgreSQL and Kafka', () => {
     expect(records.map((record) => record.key!.toString())).not.toContain('d-rolled-back');
     expect(await topicSize(topic)).toBe(5);
     expect(await publishedCount(topic)).toBe(before + 5);
+    // Both keys' buckets went out in one request.
+    expect(publisher.publishedTogether).toBe(5);
   });
 
   it('keeps rows pending with their error code while publishing fails, and publishes them once it recovers', async () => {
@@ -183,6 +196,42 @@ describe('OutboxRelay against PostgreSQL and Kafka', () => {
     );
     expect(recovered).toEqual([{ last_error_code: null }, { last_error_code: null }]);
     await deleteTestTopics([failureTopic]);
+  });
+
+  it('publishes many buckets in one request, and a message the broker refuses holds back its own bucket only', async () => {
+    const many = uniqueTopic('outbox-relay-many');
+    const refused = uniqueTopic('outbox-relay-poison');
+    await createTestTopics({ topic: many, partitions: 3 });
+    publisher.refusedTopics.add(refused);
+    // Keys outside the poisoned key's bucket: a bucket is relayed in order, so keys sharing it wait.
+    const keys = Array.from({ length: 60 }, (_, i) => `d-many-${i}`)
+      .filter((key) => bucketOf(key) !== bucketOf('d-poison'))
+      .slice(0, 40);
+    await dataSource.transaction((manager) =>
+      writer.add(manager, [
+        message('d-poison', 1, refused),
+        message('d-poison', 2, many),
+        ...keys.flatMap((key) => [message(key, 1, many), message(key, 2, many)]),
+      ]),
+    );
+
+    startRelay();
+    await waitFor(async () => (await pending()) === 2, 'every healthy bucket to be relayed');
+    expect(await topicSize(many)).toBe(keys.length * 2);
+    const records = await consumeN(many, keys.length * 2);
+
+    const seen = records.map(
+      (record) => JSON.parse(record.value!.toString()) as { key: string; n: number },
+    );
+    for (const key of keys)
+      expect(seen.filter((event) => event.key === key).map((event) => event.n)).toEqual([1, 2]);
+    // The poisoned key's second message waits behind its first: order per key beats progress.
+    expect(seen.map((event) => event.key)).not.toContain('d-poison');
+    const stuck = await dataSource.query(
+      'SELECT message_key FROM outbox WHERE published_at IS NULL ORDER BY seq',
+    );
+    expect(stuck).toEqual([{ message_key: 'd-poison' }, { message_key: 'd-poison' }]);
+    await deleteTestTopics([many]);
   });
 
   it('purges published rows after the retention but never a pending one', async () => {

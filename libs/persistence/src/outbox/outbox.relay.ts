@@ -10,7 +10,8 @@ import {
   type ResolvedRelayOptions,
 } from './outbox-relay.options';
 import { outboxMetrics } from './outbox.metrics';
-import { OutboxRepository } from './outbox.repository';
+import type { OutboxRecord } from './outbox-publisher.port';
+import { OutboxRepository, type PendingOutboxRow } from './outbox.repository';
 import { backoffDelay } from './relay-backoff.policy';
 import { WakeableSleep } from './wakeable.sleep';
 
@@ -27,8 +28,9 @@ type BucketOutcome = { published: number; failed: number; full: boolean } | 'loc
 /**
  * Publishes committed outbox rows through an `OutboxPublisher`, then marks them published. Safe
  * with several instances: a bucket is relayed under a transaction-scoped advisory lock, so one
- * relay at a time publishes a bucket's rows, in `seq` order (ADR 0004). At least once: a crash
- * between the broker's ack and the commit publishes the batch again.
+ * relay at a time publishes a bucket's rows, in `seq` order (ADR 0004); a relay takes as many
+ * buckets as it can lock per transaction (ADR 0030). At least once: a crash between the broker's
+ * ack and the commit publishes the batch again.
  */
 export class OutboxRelay {
   private readonly options: ResolvedRelayOptions;
@@ -68,19 +70,37 @@ export class OutboxRelay {
     this.listener = undefined;
   }
 
-  /** One pass over the buckets with pending rows; what the loop runs, exposed for one-shot use. */
+  /**
+   * One pass over the buckets with pending rows; what the loop runs, exposed for one-shot use.
+   * Healthy buckets are relayed together: one transaction locks them all, claims their oldest
+   * rows and publishes them in one request (when the publisher can). A bucket whose last
+   * publication failed is relayed on its own once its backoff is over, so a message the broker
+   * keeps refusing holds back its own bucket only (ADR 0030).
+   */
   async runOnce(): Promise<RelayCycleResult> {
     const pending = await this.repository.pendingByBucket(this.options.dataSource.manager);
     outboxMetrics.pending.set(pending.reduce((sum, bucket) => sum + bucket.pending, 0));
     const result: RelayCycleResult = { published: 0, failed: 0, moreWork: false };
-    for (const bucket of rotate(pending.map((entry) => entry.bucket))) {
-      if (this.stopping) break;
-      if (this.bucketBackoff.isWaiting(bucket, Date.now())) continue;
-      const outcome = await this.relayBucket(bucket);
-      if (outcome === 'locked-elsewhere') continue;
+    const now = Date.now();
+    const due = rotate(pending.map((entry) => entry.bucket)).filter(
+      (bucket) => !this.bucketBackoff.isWaiting(bucket, now),
+    );
+    const recovering = due.filter((bucket) => this.bucketBackoff.hasFailed(bucket));
+    const healthy = due.filter((bucket) => !this.bucketBackoff.hasFailed(bucket));
+    const add = (outcome: BucketOutcome) => {
+      if (outcome === 'locked-elsewhere') return;
       result.published += outcome.published;
       result.failed += outcome.failed;
       result.moreWork ||= outcome.full && outcome.failed === 0;
+    };
+    if (this.options.publisher.publishAll !== undefined && healthy.length > 0) {
+      add(await this.relayTogether(healthy));
+    } else {
+      recovering.unshift(...healthy);
+    }
+    for (const bucket of recovering) {
+      if (this.stopping) break;
+      add(await this.relayBucket(bucket));
     }
     return result;
   }
@@ -110,6 +130,47 @@ export class OutboxRelay {
       this.logger.error({ code, retryInMs: delay }, 'Outbox relay cycle failed; retrying');
       return delay;
     }
+  }
+
+  /**
+   * Publishes the oldest rows of every bucket it can lock, in one transaction holding their
+   * advisory locks and one `publishAll` request; on failure every claimed row stays pending and
+   * each of its buckets backs off, to be retried on its own.
+   */
+  private async relayTogether(buckets: readonly number[]): Promise<BucketOutcome> {
+    const publishAll = this.options.publisher.publishAll!.bind(this.options.publisher);
+    const outcome = await this.options.dataSource.transaction(async (manager) => {
+      const locked = await this.repository.tryLockBuckets(manager, buckets);
+      if (locked.length === 0) return 'locked-elsewhere' as const;
+      const rows = await this.repository.claimBuckets(manager, locked, this.options.batchSize);
+      const seqs = rows.map((row) => row.seq);
+      const full = rows.length === this.options.batchSize;
+      try {
+        await publishAll(byTopic(rows));
+      } catch (error) {
+        const code = failureCode(error);
+        await this.repository.markFailed(manager, seqs, code);
+        return { rows, code, full };
+      }
+      await this.repository.markPublished(manager, seqs);
+      return { rows, code: undefined, full };
+    });
+    if (outcome === 'locked-elsewhere') return outcome;
+    const { rows, code, full } = outcome;
+    if (code === undefined) {
+      for (const row of rows) outboxMetrics.published.inc({ topic: row.topic });
+      return { published: rows.length, failed: 0, full };
+    }
+    const failedBuckets = [...new Set(rows.map((row) => row.bucket))];
+    outboxMetrics.publishFailures.inc({ code }, rows.length);
+    let retryInMs = 0;
+    for (const bucket of failedBuckets)
+      retryInMs = Math.max(retryInMs, this.bucketBackoff.recordFailure(bucket, Date.now()));
+    this.logger.warn(
+      { buckets: failedBuckets.length, count: rows.length, code, retryInMs },
+      'Publishing outbox messages failed; retrying bucket by bucket',
+    );
+    return { published: 0, failed: rows.length, full };
   }
 
   /** Publishes one batch of a bucket in one transaction holding the bucket's advisory lock. */
@@ -170,6 +231,19 @@ export class OutboxRelay {
     if (!this.options.listen || url === undefined) return undefined;
     return new OutboxNotificationListener(url, () => this.sleeper.wake(), this.logger);
   }
+}
+
+/** The rows grouped by topic, each topic's rows in `seq` order (the order they were claimed in). */
+function byTopic(
+  rows: readonly PendingOutboxRow[],
+): Array<{ topic: string; messages: OutboxRecord[] }> {
+  const topics = new Map<string, OutboxRecord[]>();
+  for (const row of rows) {
+    const messages = topics.get(row.topic) ?? [];
+    messages.push({ key: row.key, value: row.payload, headers: row.headers });
+    topics.set(row.topic, messages);
+  }
+  return [...topics].map(([topic, messages]) => ({ topic, messages }));
 }
 
 /** The buckets from a random starting point, so concurrent relays start on different buckets. */

@@ -3,6 +3,7 @@ import type { EntityManager } from 'typeorm';
 /** An unpublished outbox row as the relay reads it. */
 export interface PendingOutboxRow {
   seq: string;
+  bucket: number;
   topic: string;
   key: string;
   headers: Record<string, string>;
@@ -33,6 +34,40 @@ export class OutboxRepository {
   }
 
   /**
+   * Takes the transaction-scoped advisory locks of those buckets no other relay holds; returns
+   * the buckets it locked, in the order given.
+   */
+  async tryLockBuckets(manager: EntityManager, buckets: readonly number[]): Promise<number[]> {
+    if (buckets.length === 0) return [];
+    const rows: Array<{ bucket: number }> = await manager.query(
+      `SELECT b."bucket" FROM unnest($2::int[]) WITH ORDINALITY AS b("bucket", "position")
+       WHERE pg_try_advisory_xact_lock($1::int, b."bucket")
+       ORDER BY b."position"`,
+      [this.lockNamespace, buckets],
+    );
+    return rows.map((row) => row.bucket);
+  }
+
+  /**
+   * The oldest unpublished rows of several (locked) buckets, row-locked, in `seq` order. Cutting
+   * the global `seq` order at `limit` leaves each bucket a prefix of its own pending rows, so no
+   * later row of a key can go out before an earlier one.
+   */
+  async claimBuckets(
+    manager: EntityManager,
+    buckets: readonly number[],
+    limit: number,
+  ): Promise<PendingOutboxRow[]> {
+    if (buckets.length === 0) return [];
+    return manager.query(
+      `SELECT "seq", "bucket", "topic", "message_key" AS "key", "headers", "payload" FROM "outbox"
+       WHERE "bucket" = ANY($1::smallint[]) AND "published_at" IS NULL
+       ORDER BY "seq" LIMIT $2 FOR UPDATE`,
+      [buckets, limit],
+    );
+  }
+
+  /**
    * The bucket's oldest unpublished rows, row-locked. Deliberately no SKIP LOCKED: skipping a row
    * some other session holds would publish a later row of the same key before it.
    */
@@ -42,7 +77,7 @@ export class OutboxRepository {
     limit: number,
   ): Promise<PendingOutboxRow[]> {
     return manager.query(
-      `SELECT "seq", "topic", "message_key" AS "key", "headers", "payload" FROM "outbox"
+      `SELECT "seq", "bucket", "topic", "message_key" AS "key", "headers", "payload" FROM "outbox"
        WHERE "bucket" = $1 AND "published_at" IS NULL
        ORDER BY "seq" LIMIT $2 FOR UPDATE`,
       [bucket, limit],
