@@ -23,6 +23,8 @@ const CONCURRENCY = Number(process.env.BENCH_GATEWAY_CONCURRENCY ?? 4);
 /** The paced scenario: a sustained rate, as insurers would send through a busy day. */
 const PACED_RATE = Number(process.env.BENCH_GATEWAY_PACED_RATE ?? 2000);
 const PACED_SECONDS = Number(process.env.BENCH_GATEWAY_PACED_SECONDS ?? 20);
+/** Events sent before measuring (JIT, connection pools, topic metadata), the same for both. */
+const WARMUP_EVENTS = Number(process.env.BENCH_GATEWAY_WARMUP_EVENTS ?? 4000);
 
 /**
  * Sustained ingest of signed batches over HTTP: the gateway runs as its own process (production
@@ -35,7 +37,8 @@ export const gatewayIngest: Scenario = {
   name: 'gateway-ingest',
   description:
     `signed batches of ${BATCH_SIZE} over HTTP, ${CONCURRENCY} clients, ${EVENTS} events; ` +
-    `then ${PACED_RATE} events/s paced for ${PACED_SECONDS} s; raw producer baseline`,
+    `then ${PACED_RATE} events/s paced for ${PACED_SECONDS} s; raw producer baseline; ` +
+    `${WARMUP_EVENTS} warm-up events first for both`,
   async run() {
     const batches = buildBatches({ events: EVENTS, batchSize: BATCH_SIZE, insurer: '100' });
     const trust = await createTestTrust({
@@ -59,6 +62,8 @@ export const gatewayIngest: Scenario = {
     try {
       if ((await waitForStatus(gateway, '/health/ready')) !== 200)
         throw new Error('the gateway did not become ready');
+      const warmup = buildBatches({ events: WARMUP_EVENTS, batchSize: BATCH_SIZE, insurer: '100' });
+      await ingestOverHttp(gateway.url, warmup, trust);
       const http = await ingestOverHttp(gateway.url, batches, trust);
       const pacedBatches = buildBatches({
         events: PACED_RATE * PACED_SECONDS,
@@ -66,7 +71,7 @@ export const gatewayIngest: Scenario = {
         insurer: '100',
       });
       const paced = await ingestOverHttp(gateway.url, pacedBatches, trust, PACED_RATE);
-      const baseline = await rawProducerBaseline(batches, CONCURRENCY, kafkaBrokers());
+      const baseline = await rawProducerBaseline(batches, CONCURRENCY, kafkaBrokers(), warmup);
       return {
         events: EVENTS,
         batchSize: BATCH_SIZE,

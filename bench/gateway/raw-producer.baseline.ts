@@ -20,6 +20,7 @@ export async function rawProducerBaseline(
   batches: JsonEvent[][],
   concurrency: number,
   brokers: string[],
+  warmup: JsonEvent[][] = [],
 ): Promise<ProducerBaseline> {
   const kafka = new Kafka({
     clientId: 'rtw-bench-gateway-baseline',
@@ -37,6 +38,14 @@ export async function rawProducerBaseline(
   });
   await producer.connect();
   try {
+    // Same warm-up as the gateway gets, so both are measured at their steady state.
+    await runConcurrently(warmup, concurrency, async (batch) => {
+      await producer.send({
+        topic,
+        acks: -1,
+        messages: batch.map((event) => toKafkaMessage(event as unknown as CloudEvent)),
+      });
+    });
     const latencies: number[] = [];
     const startedAt = performance.now();
     await runConcurrently(batches, concurrency, async (batch) => {

@@ -59,12 +59,18 @@ export async function startAppProcess(args: {
           join(ROOT, 'scripts', 'register-ts.cjs'),
           join(ROOT, 'apps', args.name, 'src', 'main.ts'),
         ];
-  const child = spawn(process.execPath, ['--disable-warning=TimeoutNegativeWarning', ...entry], {
-    cwd: ROOT,
-    // The given environment wins, so a test can hand an app a bad port on purpose.
-    env: { ...withoutJestNodeOptions(process.env), [args.portKey]: String(port), ...args.env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  // RTW_APP_NODE_ARGS: extra Node flags for the apps only (e.g. `--cpu-prof` to profile a bench).
+  const nodeArgs = (process.env['RTW_APP_NODE_ARGS'] ?? '').split(' ').filter(Boolean);
+  const child = spawn(
+    process.execPath,
+    ['--disable-warning=TimeoutNegativeWarning', ...nodeArgs, ...entry],
+    {
+      cwd: ROOT,
+      // The given environment wins, so a test can hand an app a bad port on purpose.
+      env: { ...withoutJestNodeOptions(process.env), [args.portKey]: String(port), ...args.env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   children.add(child);
   child.once('exit', () => children.delete(child));
   let output = '';

@@ -7,6 +7,7 @@ import { CreateDossierRegisters1796050000000 } from './1796050000000-CreateDossi
 import { CreateDossierStore1796050100000 } from './1796050100000-CreateDossierStore';
 import { CreateDeliveryTables1796060000000 } from './1796060000000-CreateDeliveryTables';
 import { CreateConnectorTables1796070000000 } from './1796070000000-CreateConnectorTables';
+import { IndexPendingOutboxBySeq1796080000000 } from './1796080000000-IndexPendingOutboxBySeq';
 
 /**
  * Every migration of the hub's schema, oldest first. Listed as classes rather than a glob so the
@@ -22,4 +23,5 @@ export const PERSISTENCE_MIGRATIONS = [
   CreateDossierStore1796050100000,
   CreateDeliveryTables1796060000000,
   CreateConnectorTables1796070000000,
+  IndexPendingOutboxBySeq1796080000000,
 ] as const;

@@ -67,6 +67,7 @@ describe('migrations on a fresh database', () => {
     expect(await outboxIndexes()).toEqual([
       'outbox_id_key',
       'outbox_pending_idx',
+      'outbox_pending_seq_idx',
       'outbox_pkey',
       'outbox_published_at_idx',
     ]);

@@ -9,6 +9,7 @@ import { Column, Entity, Index, PrimaryGeneratedColumn, Unique } from 'typeorm';
 @Unique('outbox_id_key', ['id'])
 // Only pending rows are indexed for the relay: the index stays as small as the backlog.
 @Index('outbox_pending_idx', ['bucket', 'seq'], { where: '"published_at" IS NULL' })
+@Index('outbox_pending_seq_idx', ['seq'], { where: '"published_at" IS NULL' })
 @Index('outbox_published_at_idx', ['publishedAt'], { where: '"published_at" IS NOT NULL' })
 export class OutboxMessageEntity {
   /** Insertion order; per-key order is publication in `seq` order within a bucket. */

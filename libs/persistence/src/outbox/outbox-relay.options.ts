@@ -14,7 +14,7 @@ export interface RelayLogger {
 export interface OutboxRelayOptions {
   dataSource: DataSource;
   publisher: OutboxPublisher;
-  /** Rows claimed, published and marked per relay transaction (default 500). */
+  /** Rows claimed, published and marked per relay transaction (default 1000). */
   batchSize?: number;
   /** Sleep between cycles when idle and no NOTIFY arrives (default 1 s). */
   pollIntervalMs?: number;
@@ -46,7 +46,7 @@ export function resolveRelayOptions(options: OutboxRelayOptions): ResolvedRelayO
   return {
     dataSource: options.dataSource,
     publisher: options.publisher,
-    batchSize: options.batchSize ?? 500,
+    batchSize: options.batchSize ?? 1_000,
     pollIntervalMs: options.pollIntervalMs ?? 1_000,
     backoff: options.backoff ?? { initialMs: 500, maxMs: 30_000 },
     retentionMs: options.retentionMs ?? 7 * DAY_MS,

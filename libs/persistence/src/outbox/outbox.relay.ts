@@ -9,6 +9,7 @@ import {
   type RelayLogger,
   type ResolvedRelayOptions,
 } from './outbox-relay.options';
+import { OUTBOX_BUCKET_COUNT } from './outbox.bucket';
 import { outboxMetrics } from './outbox.metrics';
 import type { OutboxRecord } from './outbox-publisher.port';
 import { OutboxRepository, type PendingOutboxRow } from './outbox.repository';
@@ -22,6 +23,8 @@ export interface RelayCycleResult {
   /** A batch came back full: more rows are waiting, so the next cycle should not sleep. */
   moreWork: boolean;
 }
+
+const PENDING_GAUGE_INTERVAL_MS = 1_000;
 
 type BucketOutcome = { published: number; failed: number; full: boolean } | 'locked-elsewhere';
 
@@ -43,6 +46,7 @@ export class OutboxRelay {
   private stopping = false;
   private cycleFailures = 0;
   private nextPurgeAt = 0;
+  private nextGaugeAt = 0;
 
   constructor(options: OutboxRelayOptions) {
     this.options = resolveRelayOptions(options);
@@ -78,31 +82,48 @@ export class OutboxRelay {
    * keeps refusing holds back its own bucket only (ADR 0030).
    */
   async runOnce(): Promise<RelayCycleResult> {
-    const pending = await this.repository.pendingByBucket(this.options.dataSource.manager);
-    outboxMetrics.pending.set(pending.reduce((sum, bucket) => sum + bucket.pending, 0));
     const result: RelayCycleResult = { published: 0, failed: 0, moreWork: false };
-    const now = Date.now();
-    const due = rotate(pending.map((entry) => entry.bucket)).filter(
-      (bucket) => !this.bucketBackoff.isWaiting(bucket, now),
-    );
-    const recovering = due.filter((bucket) => this.bucketBackoff.hasFailed(bucket));
-    const healthy = due.filter((bucket) => !this.bucketBackoff.hasFailed(bucket));
     const add = (outcome: BucketOutcome) => {
       if (outcome === 'locked-elsewhere') return;
       result.published += outcome.published;
       result.failed += outcome.failed;
       result.moreWork ||= outcome.full && outcome.failed === 0;
     };
-    if (this.options.publisher.publishAll !== undefined && healthy.length > 0) {
-      add(await this.relayTogether(healthy));
-    } else {
-      recovering.unshift(...healthy);
+    const now = Date.now();
+    const due = (buckets: number[]) =>
+      rotate(buckets).filter((bucket) => !this.bucketBackoff.isWaiting(bucket, now));
+    if (this.options.publisher.publishAll === undefined) {
+      // One bucket at a time: only those with pending rows are worth a transaction each.
+      for (const bucket of due(await this.pendingBuckets())) {
+        if (this.stopping) break;
+        add(await this.relayBucket(bucket));
+      }
+      return result;
     }
-    for (const bucket of recovering) {
+    // Every healthy bucket at once: no need to know first which ones hold rows.
+    await this.refreshPendingGauge(now);
+    const buckets = due(Array.from({ length: OUTBOX_BUCKET_COUNT }, (_, bucket) => bucket));
+    add(
+      await this.relayTogether(buckets.filter((bucket) => !this.bucketBackoff.hasFailed(bucket))),
+    );
+    for (const bucket of buckets.filter((candidate) => this.bucketBackoff.hasFailed(candidate))) {
       if (this.stopping) break;
       add(await this.relayBucket(bucket));
     }
     return result;
+  }
+
+  /** Buckets holding unpublished rows; sets the pending gauge on the way. */
+  private async pendingBuckets(): Promise<number[]> {
+    const pending = await this.repository.pendingByBucket(this.options.dataSource.manager);
+    outboxMetrics.pending.set(pending.reduce((sum, bucket) => sum + bucket.pending, 0));
+    this.nextGaugeAt = Date.now() + PENDING_GAUGE_INTERVAL_MS;
+    return pending.map((entry) => entry.bucket);
+  }
+
+  /** Counts pending rows for the gauge at most once per interval (a count scans the backlog). */
+  private async refreshPendingGauge(now: number): Promise<void> {
+    if (now >= this.nextGaugeAt) await this.pendingBuckets();
   }
 
   private async runLoop(): Promise<void> {
@@ -138,11 +159,13 @@ export class OutboxRelay {
    * each of its buckets backs off, to be retried on its own.
    */
   private async relayTogether(buckets: readonly number[]): Promise<BucketOutcome> {
+    if (buckets.length === 0) return 'locked-elsewhere';
     const publishAll = this.options.publisher.publishAll!.bind(this.options.publisher);
     const outcome = await this.options.dataSource.transaction(async (manager) => {
       const locked = await this.repository.tryLockBuckets(manager, buckets);
       if (locked.length === 0) return 'locked-elsewhere' as const;
       const rows = await this.repository.claimBuckets(manager, locked, this.options.batchSize);
+      if (rows.length === 0) return { rows, code: undefined, full: false };
       const seqs = rows.map((row) => row.seq);
       const full = rows.length === this.options.batchSize;
       try {
