@@ -109,9 +109,12 @@ async function ingestOverHttp(
   await consumer.connect();
   await consumer.subscribe({ topics: [TOPICS.inboundEvents], fromBeginning: false });
   await consumer.run({
-    eachMessage: async ({ message }) => {
-      const sent = submittedAt.get(message.headers?.['ce_id']?.toString() ?? '');
-      if (sent !== undefined) arrivals.push(performance.now() - sent);
+    eachBatch: async ({ batch }) => {
+      const now = performance.now();
+      for (const message of batch.messages) {
+        const sent = submittedAt.get(message.headers?.['ce_id']?.toString() ?? '');
+        if (sent !== undefined) arrivals.push(now - sent);
+      }
     },
   });
   await waitUntil(
@@ -120,16 +123,24 @@ async function ingestOverHttp(
     60_000,
   );
   try {
+    // The client's own work (signing, serialising) is done before the clock starts: it is not the
+    // gateway's, and on two cores it would otherwise compete with the gateway for CPU.
+    const requests = new Map<JsonEvent[], { body: string; authorization: string }>();
+    for (const batch of batches)
+      requests.set(batch, {
+        body: JSON.stringify(batch),
+        authorization: `Bearer ${await trust.sign('insurer:100')}`,
+      });
     const latencies: number[] = [];
     const startedAt = performance.now();
     const send = async (batch: JsonEvent[]) => {
-      const authorization = `Bearer ${await trust.sign('insurer:100')}`;
+      const { body: payload, authorization } = requests.get(batch)!;
       const sentAt = performance.now();
       for (const event of batch) submittedAt.set(event['id'] as string, sentAt);
       const response = await fetch(`${url}/v1/events/batch`, {
         method: 'POST',
         headers: { 'content-type': 'application/cloudevents-batch+json', authorization },
-        body: JSON.stringify(batch),
+        body: payload,
       });
       const body = (await response.json()) as { accepted?: number };
       if (response.status !== 200 || body.accepted !== batch.length)
