@@ -1,5 +1,14 @@
 import { HUB_APPS } from '../../scripts/hub-apps';
-import { startAppProcess, testDatabaseUrl, waitForStatus, type AppProcess } from '@rtw/testing';
+import {
+  kafkaBrokers,
+  startAppProcess,
+  startTcpGate,
+  testDatabaseUrl,
+  waitForStatus,
+  waitUntil,
+  type AppProcess,
+  type TcpGate,
+} from '@rtw/testing';
 
 const APPS = HUB_APPS.map((app) => ({ name: app.app, portKey: app.port.key }));
 
@@ -46,6 +55,80 @@ describe('the hub processes', () => {
       expect(messages).toEqual(
         expect.arrayContaining(['stopping: finishing in-flight work', 'stopped']),
       );
+    }
+  });
+
+  it('with the broker and the database unreachable at start, every app waits not ready, then runs every background component once both are back, without a restart', async () => {
+    const gates: TcpGate[] = [];
+    const kafkaGate = await startTcpGate(kafkaBrokers()[0]!);
+    const database = new URL(testDatabaseUrl());
+    const databaseGate = await startTcpGate(`${database.hostname}:${database.port || 5432}`);
+    gates.push(kafkaGate, databaseGate);
+    const throughGate = new URL(testDatabaseUrl());
+    throughGate.hostname = '127.0.0.1';
+    throughGate.port = String(databaseGate.port);
+    // The sandbox has neither dependency.
+    const gated = APPS.filter((app) => app.name !== 'partner-sandbox');
+    const apps = await Promise.all(
+      gated.map((app) =>
+        startAppProcess({
+          ...app,
+          env: {
+            ...hubEnv,
+            LOG_LEVEL: 'warn',
+            KAFKA_BROKERS: kafkaGate.address,
+            DATABASE_URL: throughGate.toString(),
+            BACKGROUND_RETRY_MAX_MS: '1000',
+          },
+        }),
+      ),
+    );
+    type Readiness = {
+      status: number;
+      details: Record<string, { status: string; reason?: string }>;
+    };
+    const readiness = async (app: AppProcess): Promise<Readiness> => {
+      const response = await fetch(`${app.url}/health/ready`);
+      const body = (await response.json()) as { details?: Readiness['details'] };
+      return { status: response.status, details: body.details ?? {} };
+    };
+    const components = (details: Readiness['details']) =>
+      Object.keys(details)
+        .filter((name) => name !== 'kafka' && name !== 'database')
+        .sort();
+    try {
+      expect(await Promise.all(apps.map((app) => waitForStatus(app, '/health/live')))).toEqual(
+        gated.map(() => 200),
+      );
+      const before = await Promise.all(apps.map(readiness));
+      const waitingFor = (details: Readiness['details']) =>
+        components(details).filter(
+          (name) => !/^waiting for (kafka|database)/.test(details[name]?.reason ?? ''),
+        );
+      expect(before.map((r, i) => [apps[i]!.name, r.status, waitingFor(r.details)])).toEqual(
+        gated.map((app) => [app.name, 503, []]),
+      );
+      // The monitor and the INAMI dataset have no background work yet (their issues build it).
+      expect(
+        before.flatMap((r, i) => (components(r.details).length > 0 ? [] : [apps[i]!.name])).sort(),
+      ).toEqual(['inami-evaluation', 'monitor']);
+
+      for (const gate of gates) gate.open();
+      await waitUntil(
+        async () => (await Promise.all(apps.map(readiness))).every((r) => r.status === 200),
+        'every app ready once its dependencies are back',
+        120_000,
+      );
+      const after = await Promise.all(apps.map(readiness));
+      for (const [i, r] of after.entries()) {
+        expect(components(r.details)).toEqual(components(before[i]!.details));
+        const notUp = Object.entries(r.details).filter(([, detail]) => detail.status !== 'up');
+        expect([apps[i]!.name, notUp]).toEqual([apps[i]!.name, []]);
+      }
+    } finally {
+      const codes = await Promise.all(apps.map((app) => app.stop('SIGTERM')));
+      for (const gate of gates) await gate.close();
+      expect(codes).toEqual(gated.map(() => 0));
     }
   });
 
