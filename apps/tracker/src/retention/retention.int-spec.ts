@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { ContractRegistry } from '@rtw/contracts';
 import {
   TOPICS,
   fromKafkaMessage,
@@ -56,6 +57,7 @@ describe('the retention purge of the tracker, moved by its controllable clock', 
   let tracker: RunningTracker;
   let db: DataSource;
   let watcher: TopicWatcher;
+  const contracts = ContractRegistry.load();
 
   // Closed in 2024, incapacity ended 2024-04-29: kept until 2027-12-31.
   const early = [1, 2, 3].map(() =>
@@ -225,6 +227,7 @@ describe('the retention purge of the tracker, moved by its controllable clock', 
           dataschema: 'urn:rtw:schema:be.rtw.dossier.purged:v1',
           data: { purgedOn: '2028-01-01', reason: 'retention-ended' },
         });
+        expect(contracts.validateEvent(purged[0])).toMatchObject({ ok: true });
       }
     }
     expect(await exists(later.dossierId)).toBe(true);
