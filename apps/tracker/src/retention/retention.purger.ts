@@ -5,10 +5,12 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { belgianDate } from '../deadlines/deadline.scheduler';
 import { HUB_SOURCE, digest, hubEventMessages } from '../notifications/outbox-messages';
 import { trackerMetrics } from '../processing/tracker.metrics';
+import { isPurgeable } from './retention.policy';
 
 interface ExpiredRow {
   dossier_id: string;
   insurer: string;
+  status: string;
   retention_until: string;
 }
 
@@ -64,13 +66,18 @@ export class RetentionPurger {
   }
 
   private async purgeBatch(manager: EntityManager, today: string): Promise<number> {
-    // `isPurgeable` in SQL, on the projection's retention index.
-    const rows: ExpiredRow[] = await manager.query(
-      `SELECT "dossier_id", "insurer", to_char("retention_until", 'YYYY-MM-DD') AS "retention_until"
+    // `isPurgeable` in SQL, on the projection's retention index; checked again on each row so
+    // that the one tested rule decides.
+    const claimed: ExpiredRow[] = await manager.query(
+      `SELECT "dossier_id", "insurer", "status",
+              to_char("retention_until", 'YYYY-MM-DD') AS "retention_until"
        FROM "dossiers"
        WHERE "status" = 'closed' AND "retention_until" < $1::date
        ORDER BY "retention_until", "dossier_id" LIMIT $2 FOR UPDATE SKIP LOCKED`,
       [today, this.parts.batchSize],
+    );
+    const rows = claimed.filter((row) =>
+      isPurgeable({ status: row.status, retentionUntil: row.retention_until }, today),
     );
     if (rows.length === 0) return 0;
     const ids = rows.map((row) => row.dossier_id);
