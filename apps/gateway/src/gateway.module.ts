@@ -8,6 +8,7 @@ import { PartnerAnswersController } from './http/partner-answers.controller';
 import { RateLimitGuard } from './http/rate-limit.guard';
 import { INGRESS_PROVIDERS } from './ingress/ingress.providers';
 import { KafkaIngressService } from './kafka-ingress/kafka-ingress.service';
+import { IdempotencyPurgeService } from './maintenance/idempotency-purge.service';
 import { TokenPurgeService } from './maintenance/token-purge.service';
 import { OutboxRelayStarter } from './relay/outbox-relay.starter';
 import { PARTNER_ANSWER_PROVIDERS } from './partner-answers/partner-answers.providers';
@@ -31,6 +32,7 @@ import { MutualTlsServer } from './tls/mutual-tls.server';
     KafkaDegradedCheck,
     MutualTlsServer,
     TokenPurgeService,
+    IdempotencyPurgeService,
   ],
 })
 export class GatewayModule {}

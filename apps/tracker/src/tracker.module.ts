@@ -8,13 +8,15 @@ import { DeadlineStore } from './deadlines/deadline.store';
 import { DossierBatchService } from './processing/dossier-batch.service';
 import { InboundConsumer } from './processing/inbound.consumer';
 import { RegisterStore } from './registers/register.store';
+import { RetentionJobs } from './retention/retention-jobs.service';
+import { RetentionPurger } from './retention/retention.purger';
 import { DossierStore } from './store/dossier.store';
 
 /**
  * Keeps each dossier's legal state: applies the trajectory rules to inbound events in batches,
  * stores accepted events and refusals, keeps the projection, the consent and relation registers
  * and the legal deadlines, and publishes accepted events on rtw.dossier.events.v1 and to the
- * insurer (ADR 0029). Framework-free classes composed here.
+ * insurer (ADR 0029); erases dossiers whose retention ended (ADR 0032). Framework-free classes composed here.
  */
 @Module({
   providers: [
@@ -61,6 +63,18 @@ import { DossierStore } from './store/dossier.store';
         }),
     },
     DeadlineJobs,
+    {
+      provide: RetentionPurger,
+      inject: [DatabaseConnection, HUB_CLOCK, HUB_CONFIG, HUB_LOGGER],
+      useFactory: (db: DatabaseConnection, clock: Clock, config: TrackerConfig, logger: Logger) =>
+        new RetentionPurger({
+          dataSource: db.dataSource,
+          clock,
+          batchSize: config.TRACKER_RETENTION_BATCH_SIZE,
+          logger: logger.child({ context: 'RetentionPurger' }),
+        }),
+    },
+    RetentionJobs,
   ],
 })
 export class TrackerModule {}

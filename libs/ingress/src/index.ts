@@ -57,6 +57,7 @@ export type {
 } from './submission/submission.types';
 export { SubmissionService } from './submission/submission.service';
 export { PostgresSubmissionStore } from './submission/postgres-submission.store';
+export { purgeIdempotencyRecords } from './idempotency/idempotency.purge';
 export { AuditTrail, type RequestRefusal } from './audit/audit.trail';
 export { EventStatusReader, type EventStatus } from './status/event-status.reader';
 

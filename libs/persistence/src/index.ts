@@ -20,6 +20,7 @@ export { retriableOnOutage } from './errors/database-unavailable';
 export { PERSISTENCE_MIGRATIONS } from './migrations/migration.list';
 export { ProcessedEventEntity } from './inbox/processed-event.entity';
 export { processOnce, type InboxKey, type ProcessOnceResult } from './inbox/process-once.helper';
+export { pruneProcessedEvents, type ProcessedEventsPurge } from './inbox/processed-events.purge';
 export { OutboxMessageEntity } from './outbox/outbox-message.entity';
 export type { OutboxMessage } from './outbox/outbox-message';
 export type { OutboxPublisher, OutboxRecord } from './outbox/outbox-publisher.port';

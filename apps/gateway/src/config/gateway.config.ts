@@ -98,6 +98,19 @@ export function gatewayConfigSpec(environment: NodeJS.ProcessEnv) {
       default: true,
       description: 'Relay committed outbox rows to Kafka from this process',
     }),
+    GATEWAY_IDEMPOTENCY_RETENTION_DAYS: env.int({
+      default: 30,
+      min: 7,
+      max: 3650,
+      description:
+        'Days an accepted event id is remembered; after that the same id is accepted as new, so keep it longer than any publisher retries',
+    }),
+    GATEWAY_IDEMPOTENCY_PURGE_MS: env.int({
+      default: 60 * 60 * 1000,
+      min: 50,
+      max: 24 * 60 * 60 * 1000,
+      description: 'Pause between two purges of idempotency records older than their retention',
+    }),
   };
 }
 

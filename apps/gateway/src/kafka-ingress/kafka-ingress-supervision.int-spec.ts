@@ -73,7 +73,7 @@ describe('the gateway background work when its dependencies are down at start', 
     if (database) await dropDatabase(database.name);
   });
 
-  it('starts the token purge once PostgreSQL is back and the Kafka ingress once Kafka is back, without a restart', async () => {
+  it('starts the token and idempotency purges once PostgreSQL is back and the Kafka ingress once Kafka is back, without a restart', async () => {
     const throughGate = new URL(database.url);
     throughGate.hostname = '127.0.0.1';
     throughGate.port = String(databaseGate.port);
@@ -98,10 +98,15 @@ describe('the gateway background work when its dependencies are down at start', 
       kafka: { status: 'degraded' },
       'kafka-ingress': { status: 'degraded', reason: 'waiting for kafka' },
       'job:token-purge': { status: 'degraded', reason: 'waiting for database' },
+      'job:idempotency-purge': { status: 'degraded', reason: 'waiting for database' },
     });
 
     databaseGate.open();
     await waitUntil(async () => (await jobSuccesses(url, 'job:token-purge')) > 0, 'a purge run');
+    await waitUntil(
+      async () => (await jobSuccesses(url, 'job:idempotency-purge')) > 0,
+      'an idempotency purge run',
+    );
     const halfway = await readiness(url);
     expect(halfway.details).toMatchObject({
       database: { status: 'up' },

@@ -35,7 +35,28 @@ export const TRACKER_CONFIG_SPEC = {
     default: 6 * 60 * 60 * 1000,
     min: 50,
     max: 7 * DAY_MS,
-    description: 'Pause between two retention purges of dossiers whose retention ended',
+    description:
+      'Pause between two retention purges of dossiers whose retention ended (the job acts on the Belgian date: at least daily)',
+  }),
+  TRACKER_RETENTION_BATCH_SIZE: env.int({
+    default: 100,
+    min: 1,
+    max: 1000,
+    description: 'Dossiers erased per transaction by the retention purge',
+  }),
+  TRACKER_PROCESSED_RETENTION_DAYS: env.int({
+    default: 120,
+    min: 91,
+    max: 3650,
+    description:
+      'Days a processed-events inbox key is kept (longer than the 90-day dead-letter retention, so a replay is recognised)',
+  }),
+  TRACKER_PROCESSED_PURGE_MS: env.int({
+    default: 6 * 60 * 60 * 1000,
+    min: 50,
+    max: DAY_MS,
+    description:
+      'Pause between two purges of processed-events inbox keys older than their retention',
   }),
   TRACKER_ORGANISATIONS_FILE: env.str({
     default: 'config/organisations.json',

@@ -6,6 +6,7 @@ import { DeadlineBook } from '../deadlines/deadline.book';
 import type { DeadlineStore } from '../deadlines/deadline.store';
 import type { RegisterStore } from '../registers/register.store';
 import { eventKey, type DossierStore } from '../store/dossier.store';
+import { rejectionMessage } from '../notifications/outbox-messages';
 import { planBatch } from './batch.planner';
 import { trackerMetrics } from './tracker.metrics';
 
@@ -51,7 +52,11 @@ export class DossierBatchService {
       });
       const dossierIds = [...new Set(fresh.map((event) => event.subject))];
       const stored = await dossiers.loadForUpdate(manager, dossierIds);
-      const plan = planBatch(fresh, stored, now);
+      // An erased dossier stays erased: a replayed or late event must not bring it back.
+      const purged = await dossiers.purgedAmong(manager, dossierIds);
+      const erased = fresh.filter((event) => purged.has(event.subject));
+      const live = erased.length === 0 ? fresh : fresh.filter((e) => !purged.has(e.subject));
+      const plan = planBatch(live, stored, now);
       await dossiers.append(manager, plan.appends, now);
       await dossiers.refuse(manager, plan.refusals, now);
       await dossiers.project(manager, plan.projections, now);
@@ -61,14 +66,25 @@ export class DossierBatchService {
         for (const change of plan.deadlines) book.apply(change);
         await deadlines.write(manager, { inserts: book.inserts(), updates: book.updates() }, now);
       }
-      await this.outbox.add(manager, plan.messages);
+      await this.outbox.add(manager, [
+        ...plan.messages,
+        ...erased.map((event) => erasedRejection(event, purged.get(event.subject)!, now)),
+      ]);
       return {
         accepted: plan.appends.length,
         refused: plan.refusals.length,
         duplicates: events.length - fresh.length,
         refusals: plan.refusals,
+        erased,
       };
     });
+    trackerMetrics.events.inc({ outcome: 'erased-dossier' }, outcome.erased.length);
+    for (const event of outcome.erased) {
+      this.parts.logger.info(
+        { dossierId: event.subject, eventId: event.id, eventType: event.type, code: PURGED_CODE },
+        'Event for an erased dossier refused',
+      );
+    }
     trackerMetrics.events.inc({ outcome: 'accepted' }, outcome.accepted);
     trackerMetrics.events.inc({ outcome: 'refused' }, outcome.refused);
     trackerMetrics.events.inc({ outcome: 'duplicate' }, outcome.duplicates);
@@ -87,4 +103,19 @@ export class DossierBatchService {
     const { accepted, refused, duplicates } = outcome;
     return { accepted, refused, duplicates };
   }
+}
+
+/** The reason code of an event about a dossier erased at the end of its retention. */
+export const PURGED_CODE = 'DOSSIER_PURGED';
+
+// Told to the publisher's insurer (the dossier's, for a partner's answer); no refusal row is kept,
+// since that would start a new record about the erased dossier (ADR 0032).
+function erasedRejection(event: CloudEvent, dossierInsurer: string, now: Date) {
+  return rejectionMessage({
+    refused: event,
+    insurer: event.insurer ?? dossierInsurer,
+    code: PURGED_CODE,
+    message: 'The dossier was erased at the end of its retention period.',
+    now,
+  });
 }

@@ -16,4 +16,9 @@ export const trackerMetrics = {
     'Deadline notices sent, by kind and rule',
     ['kind', 'rule'],
   ),
+  purged: counter(
+    'rtw_tracker_dossiers_purged_total',
+    'Dossiers erased at the end of retention',
+    [],
+  ),
 };

@@ -1,9 +1,9 @@
 import { HubError } from '@rtw/platform';
-import { dueWindow, deadlineRuleById, type TrajectoryState } from '@rtw/domain';
+import type { TrajectoryState } from '@rtw/domain';
 import type { CloudEvent } from '@rtw/messaging';
 import type { EntityManager } from 'typeorm';
 import type { Append, ProjectionWrite, Refusal, StoredDossier } from '../processing/batch.planner';
-import { RETENTION_RULE_ID } from '../deadlines/deadline.planner';
+import { retentionUntil } from '../retention/retention.policy';
 
 /** Another tracker instance wrote the same dossier meanwhile; the batch is retried. */
 export class ConcurrentWriteError extends HubError {
@@ -53,6 +53,22 @@ export class DossierStore {
         [dossierIds],
       );
     return new Map(rows.map((row) => [row.dossier_id, { version: row.version, state: row.state }]));
+  }
+
+  /**
+   * The dossiers of `dossierIds` erased at the end of their retention, with their insurer. Read
+   * after `loadForUpdate`: a purge that held one of the locks has committed by then.
+   */
+  async purgedAmong(
+    manager: EntityManager,
+    dossierIds: readonly string[],
+  ): Promise<Map<string, string>> {
+    if (dossierIds.length === 0) return new Map();
+    const rows: Array<{ dossier_id: string; insurer: string }> = await manager.query(
+      `SELECT "dossier_id", "insurer" FROM "dossier_purges" WHERE "dossier_id" = ANY($1::uuid[])`,
+      [dossierIds],
+    );
+    return new Map(rows.map((row) => [row.dossier_id, row.insurer]));
   }
 
   /** Appends accepted events; a version taken already means a concurrent writer. */
@@ -175,7 +191,6 @@ export class DossierStore {
 
 /** The projection's queryable columns, read off the state (the full state is stored as JSON). */
 export function columnsOf(state: TrajectoryState) {
-  const retention = deadlineRuleById(RETENTION_RULE_ID);
   const endedOn = state.incapacity?.endedOn;
   return {
     insurer: state.insurer ?? '',
@@ -193,7 +208,7 @@ export function columnsOf(state: TrajectoryState) {
     amiStatus: state.ami.status,
     closedOn: state.closedOn ?? null,
     incapacityEndedOn: endedOn ?? null,
-    retentionUntil: endedOn && retention ? dueWindow(retention, endedOn).dueOn : null,
+    retentionUntil: endedOn ? retentionUntil(endedOn) : null,
     outcome: state.trajectoryClosed?.outcome ?? null,
   };
 }

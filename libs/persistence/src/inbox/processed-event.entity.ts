@@ -1,4 +1,4 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
 /**
  * Marker that a consumer group has processed an event: the primary key is the idempotency
@@ -20,6 +20,8 @@ export class ProcessedEventEntity {
   })
   eventId!: string;
 
+  // The retention purge scans by age (ADR 0032).
+  @Index('processed_events_processed_idx')
   @Column({ type: 'timestamptz', name: 'processed_at', default: () => 'now()' })
   processedAt!: Date;
 }

@@ -8,6 +8,7 @@ import { CreateDossierStore1796050100000 } from './1796050100000-CreateDossierSt
 import { CreateDeliveryTables1796060000000 } from './1796060000000-CreateDeliveryTables';
 import { CreateConnectorTables1796070000000 } from './1796070000000-CreateConnectorTables';
 import { IndexPendingOutboxBySeq1796080000000 } from './1796080000000-IndexPendingOutboxBySeq';
+import { IndexIdempotencyAndInboxAge1796090000000 } from './1796090000000-IndexIdempotencyAndInboxAge';
 
 /**
  * Every migration of the hub's schema, oldest first. Listed as classes rather than a glob so the
@@ -24,4 +25,5 @@ export const PERSISTENCE_MIGRATIONS = [
   CreateDeliveryTables1796060000000,
   CreateConnectorTables1796070000000,
   IndexPendingOutboxBySeq1796080000000,
+  IndexIdempotencyAndInboxAge1796090000000,
 ] as const;
