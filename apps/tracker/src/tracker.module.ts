@@ -6,6 +6,7 @@ import { DeadlineJobs } from './deadlines/deadline-jobs.service';
 import { DeadlineScheduler } from './deadlines/deadline.scheduler';
 import { DeadlineStore } from './deadlines/deadline.store';
 import { DossiersController } from './http/dossiers.controller';
+import { OpenApiController } from './http/openapi.controller';
 import { SupportGuard } from './http/support.guard';
 import { DossierBatchService } from './processing/dossier-batch.service';
 import { InboundConsumer } from './processing/inbound.consumer';
@@ -23,7 +24,7 @@ import { TIMELINE_PROVIDERS } from './timeline/timeline.providers';
  * their timelines to support (ADR 0031). Framework-free classes composed here.
  */
 @Module({
-  controllers: [DossiersController],
+  controllers: [DossiersController, OpenApiController],
   providers: [
     ...TIMELINE_PROVIDERS,
     SupportGuard,

@@ -276,6 +276,12 @@ describe('the timeline API on the real broker and database', () => {
     expect(body['code']).toEqual(expect.any(String));
   });
 
+  it('serves its OpenAPI document without a token', async () => {
+    const { status, body } = await get('/v1/openapi.json');
+
+    expect([status, body['openapi']]).toEqual([200, '3.1.0']);
+  });
+
   describe('the dossier listing', () => {
     const insurer = '300';
     let opened: string[];
