@@ -168,14 +168,60 @@ export function routeASalariedWithCpmt(options: ScriptOptions = {}): ScriptedTra
   return script.result();
 }
 
+/** A regional service and a residence it is competent for (postal code, municipality, language). */
+export interface RegionalResidence {
+  service: 'actiris' | 'vdab' | 'forem' | 'adg';
+  postalCode: string;
+  municipality: string;
+  street: string;
+  language: 'fr' | 'nl' | 'de';
+}
+
+/** One residence per regional service, in the language the service works in. */
+export const REGIONAL_RESIDENCES: Readonly<
+  Record<RegionalResidence['service'], RegionalResidence>
+> = {
+  actiris: {
+    service: 'actiris',
+    postalCode: '1050',
+    municipality: 'Ixelles',
+    street: 'Rue Exemple 1',
+    language: 'fr',
+  },
+  vdab: {
+    service: 'vdab',
+    postalCode: '9000',
+    municipality: 'Gent',
+    street: 'Teststraat 1',
+    language: 'nl',
+  },
+  forem: {
+    service: 'forem',
+    postalCode: '5000',
+    municipality: 'Namur',
+    street: 'Rue Exemple 2',
+    language: 'fr',
+  },
+  adg: {
+    service: 'adg',
+    postalCode: '4700',
+    municipality: 'Eupen',
+    street: 'Beispielstraße 1',
+    language: 'de',
+  },
+};
+
 /**
- * Route B for a self-employed person living in Brussels: a questionnaire asking for a trajectory,
- * the request accepted, a first contact, consent and a referral to Actiris with its answers.
+ * Route B for a self-employed person referred to the regional service competent for their
+ * residence, which acknowledges, sees the insured, runs and ends a trajectory; then closure.
  */
-export function routeBSelfEmployedToActiris(options: ScriptOptions = {}): ScriptedTrajectory {
+export function routeBToRegionalService(
+  residence: RegionalResidence,
+  options: ScriptOptions = {},
+): ScriptedTrajectory {
   const script = new Script(options);
-  const referralId = `REF-ACT-${script.dossierId.slice(0, 8)}`;
-  const actiris = 'urn:rtw:org:regional:actiris';
+  const referralId = `REF-${residence.service.toUpperCase()}-${script.dossierId.slice(0, 8)}`;
+  const service = `urn:rtw:org:regional:${residence.service}`;
   opened(script, {
     insured: {
       ...(
@@ -185,8 +231,12 @@ export function routeBSelfEmployedToActiris(options: ScriptOptions = {}): Script
           niss: script.niss,
         })['data'] as { insured: Record<string, unknown> }
       ).insured,
-      language: 'fr',
-      residence: { street: 'Rue Exemple 1', postalCode: '1050', municipality: 'Ixelles' },
+      language: residence.language,
+      residence: {
+        street: residence.street,
+        postalCode: residence.postalCode,
+        municipality: residence.municipality,
+      },
     },
     scheme: 'self-employed',
     employment: { hasContract: false },
@@ -204,7 +254,7 @@ export function routeBSelfEmployedToActiris(options: ScriptOptions = {}): Script
     .add('consent.given', { scope: 'regional-service', writtenOn: script.day(100) })
     .add('regional.referral.requested', {
       referralId,
-      service: 'actiris',
+      service: residence.service,
       disabilityPartner: 'none',
       purpose: 'registration',
       requestedOn: script.day(102),
@@ -213,22 +263,25 @@ export function routeBSelfEmployedToActiris(options: ScriptOptions = {}): Script
       'regional.registration.acknowledged',
       {
         referralId,
-        serviceReference: `ACT-${script.dossierId.slice(0, 6)}`,
+        serviceReference: `${residence.service.toUpperCase()}-${script.dossierId.slice(0, 6)}`,
         acknowledgedOn: script.day(104),
       },
-      actiris,
+      service,
     )
-    .add('regional.insured.presented', { referralId, presentedOn: script.day(120) }, actiris)
-    .add('regional.trajectory.started', { referralId, startedOn: script.day(130) }, actiris)
+    .add('regional.insured.presented', { referralId, presentedOn: script.day(120) }, service)
+    .add('regional.trajectory.started', { referralId, startedOn: script.day(130) }, service)
     .add(
       'regional.trajectory.ended',
       { referralId, endedOn: script.day(250), outcome: 'training-completed' },
-      actiris,
+      service,
     )
     .add('trajectory.closed', { closedOn: script.day(260), outcome: 'work-resumed' });
-  const data = script.events.at(0)!['data'] as { insured: Record<string, unknown> };
-  delete data.insured['nisCode'];
   return script.result();
+}
+
+/** {@link routeBToRegionalService} for a Brussels resident, referred to Actiris. */
+export function routeBSelfEmployedToActiris(options: ScriptOptions = {}): ScriptedTrajectory {
+  return routeBToRegionalService(REGIONAL_RESIDENCES.actiris, options);
 }
 
 /**
