@@ -2,6 +2,7 @@ import { ContractRegistry } from '@rtw/contracts';
 import { decide, evolve, initialState, type DossierEvent } from '@rtw/domain';
 import {
   cpmtDecisionBThenAmiCase4,
+  employerCpmtTrajectorySuspendingAmi,
   routeBRefused,
   selfEmployedWithPlan,
   missedFirstContactWithReduction,
@@ -36,6 +37,7 @@ describe('the scripted trajectories used by tests and benchmarks', () => {
     ['a CPMT decision B then AMI case 4', cpmtDecisionBThenAmiCase4],
     ['a self-employed person with a plan', selfEmployedWithPlan],
     ['route B refused', routeBRefused],
+    ['an employer-requested CPMT trajectory suspending AMI', employerCpmtTrajectorySuspendingAmi],
     [
       'route B to VDAB for a Ghent resident',
       () => routeBToRegionalService(REGIONAL_RESIDENCES.vdab),
@@ -63,6 +65,7 @@ describe('the scripted trajectories used by tests and benchmarks', () => {
     ['a CPMT decision B then AMI case 4', cpmtDecisionBThenAmiCase4],
     ['a self-employed person with a plan', selfEmployedWithPlan],
     ['route B refused', routeBRefused],
+    ['an employer-requested CPMT trajectory suspending AMI', employerCpmtTrajectorySuspendingAmi],
     [
       'route B to VDAB for a Ghent resident',
       () => routeBToRegionalService(REGIONAL_RESIDENCES.vdab),

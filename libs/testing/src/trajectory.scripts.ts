@@ -15,6 +15,8 @@ export interface ScriptOptions {
   incapacityStart?: string;
   /** Enterprise number of the prevention service (CPMT) the referral names. */
   preventionService?: string;
+  /** Enterprise number of the employer (an internal prevention service serves only its own). */
+  employer?: string;
 }
 
 /** A scripted trajectory: its dossier and its events in the order they happen. */
@@ -369,6 +371,82 @@ export function cpmtDecisionBThenAmiCase4(options: ScriptOptions = {}): Scripted
         insuredSignedOn: script.day(170),
       },
     });
+  return script.result();
+}
+
+/**
+ * AMI case 3 after a pre-reintegration visit, then a reintegration trajectory the employer asks
+ * the CPMT for: the AMI trajectory is suspended while it runs and resumed when it ends. Everything
+ * from the CPMT's answers on happens on day 113, so an end-to-end test can date it today.
+ */
+export function employerCpmtTrajectorySuspendingAmi(
+  options: ScriptOptions = {},
+): ScriptedTrajectory {
+  const script = new Script(options);
+  const cpmt = options.preventionService ?? EXAMPLE_PREVENTION_SERVICE;
+  const cpmtSource = `urn:rtw:org:cpmt:${cpmt}`;
+  const referralId = `REF-CPMT-${script.dossierId.slice(0, 8)}`;
+  const today = script.day(113);
+  const employer = options.employer ?? '0730746827';
+  opened(script, {
+    scheme: 'salaried',
+    employment: {
+      hasContract: true,
+      employerEnterpriseNumber: employer,
+      jobTitle: 'Warehouse operator',
+    },
+  });
+  questionnaire(script, false)
+    .add('capacity.assessed', { category: 4, assessedOn: script.day(100) })
+    .add('coordinator.referred', { referredOn: script.day(101) })
+    .add('contact.scheduled', {
+      contactId: 'CT-1',
+      scheduledOn: script.day(110),
+      kind: 'first',
+      mode: 'in-person',
+    })
+    .add('contact.held', { contactId: 'CT-1', heldOn: script.day(110) })
+    .add('consent.given', { scope: 'cpmt', writtenOn: script.day(110) })
+    .add('cpmt.referral.requested', {
+      referralId,
+      preventionService: { enterpriseNumber: cpmt, name: 'Example prevention service' },
+      employerEnterpriseNumber: employer,
+      purpose: 'pre-reintegration-visit',
+      requestedOn: script.day(112),
+    })
+    .add('cpmt.referral.accepted', { referralId, acceptedOn: today }, cpmtSource)
+    .add(
+      'cpmt.visit.held',
+      { referralId, heldOn: today, reintegrationTrajectoryRequested: false },
+      cpmtSource,
+    )
+    .add('ami.launched', {
+      case: 3,
+      launchedOn: today,
+      engagementDeclaration: {
+        coordinatorSignedOn: today,
+        medicalAdvisorSignedOn: today,
+        insuredSignedOn: today,
+      },
+    })
+    .add(
+      'cpmt.trajectory.started',
+      { referralId, startedOn: today, requestedBy: 'employer' },
+      cpmtSource,
+    )
+    .add('ami.suspended', {
+      suspendedOn: today,
+      reason: 'cpmt-trajectory-at-employer-request',
+      cpmtTrajectory: { startedOn: today, referralId },
+    });
+  script.events.at(-1)!['dataschema'] = 'urn:rtw:schema:be.rtw.ami.suspended:v2';
+  script
+    .add(
+      'cpmt.trajectory.ended',
+      { referralId, endedOn: today, outcome: 'adapted-work' },
+      cpmtSource,
+    )
+    .add('ami.resumed', { resumedOn: today });
   return script.result();
 }
 
