@@ -17,6 +17,7 @@ const hubEnv = {
   KAFKA_BROKERS: process.env.KAFKA_BROKERS ?? '127.0.0.1:9092',
   KAFKA_TOPIC_PARTITIONS: '3',
   LOG_LEVEL: 'info',
+  INAMI_PSEUDONYM_SECRET: 'development-only-inami-pseudonym-secret-for-tests',
 };
 
 function logLines(app: AppProcess): Array<Record<string, unknown>> {
