@@ -4,6 +4,7 @@ import type {
   DossierHistory,
   Finding,
   FindingCode,
+  Quarter,
   QuarterCellTheme,
   RegionalServiceCode,
   TrajectoryDurations,
@@ -64,174 +65,188 @@ interface Steps {
 
 const BRUSSELS_DATE = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Brussels' });
 
+/** What the folding of one dossier accumulates. */
+class Fold {
+  readonly cells = new Set<CellKey>();
+  readonly findings = new Map<string, Finding>();
+  readonly steps: Steps = {};
+  readonly referralServices = new Map<string, RegionalServiceCode>();
+  readonly record: TrajectoryRecord;
+  referralType = 'regional.referral.requested';
+  inYear = false;
+  opened = false;
+  /** The quarter of the action being folded, undefined when it is in another year. */
+  quarter: Quarter | undefined;
+
+  constructor(
+    readonly year: number,
+    readonly pseudonym: string,
+  ) {
+    this.record = {
+      pseudonym,
+      ageBand: 'unknown',
+      sex: 'unknown',
+      region: 'unknown',
+      scheme: 'unknown',
+      contractType: 'unknown',
+      outcome: 'open',
+    };
+  }
+
+  /** Counts the person in a theme, in the quarter of the current action. */
+  count(theme: QuarterCellTheme, quarter = this.quarter): void {
+    if (quarter === undefined) return;
+    this.cells.add(`${theme}@${quarter}`);
+    this.inYear = true;
+  }
+
+  find(code: FindingCode, eventType?: string): void {
+    this.findings.set(`${code}:${eventType ?? ''}`, {
+      pseudonym: this.pseudonym,
+      code,
+      ...(eventType ? { eventType } : {}),
+    });
+  }
+
+  /** Keeps the date of a step's first occurrence. */
+  first(step: keyof Steps, date: string): void {
+    this.steps[step] ??= date;
+  }
+}
+
+/** What each counted action does to the fold, given its data and its date. */
+type ActionHandler = (fold: Fold, data: Data, date: string) => void;
+
+const ACTIONS: Readonly<Record<string, ActionHandler>> = {
+  'questionnaire.sent': (fold, _data, date) => {
+    fold.count('questionnairesSent');
+    fold.first('questionnaireSent', date);
+  },
+  'questionnaire.returned': (fold, data, date) => {
+    fold.count('questionnairesReceived');
+    if (data['complete'] === true) fold.count('completedQuestionnairesReceived');
+    fold.first('questionnaireReceived', date);
+  },
+  'capacity.assessed': (fold, data, date) => {
+    const category = data['category'];
+    if (category === 1 || category === 2 || category === 3 || category === 4) {
+      fold.count(`category${category}`);
+      fold.record.category = category;
+    }
+    fold.first('categorisation', date);
+  },
+  'coordinator.referred': (fold) => {
+    fold.record.route ??= 'A';
+  },
+  'routeb.decided': (fold, data) => {
+    if (data['decision'] === 'accepted') fold.record.route = 'B';
+  },
+  'contact.held': (fold, _data, date) => fold.first('firstContact', date),
+  'regional.referral.requested': (fold, data, date) => {
+    const service = data['service'];
+    if (typeof service === 'string' && SERVICES.has(service)) {
+      const code = service as RegionalServiceCode;
+      fold.count(`referrals:${code}`);
+      if (typeof data['referralId'] === 'string')
+        fold.referralServices.set(data['referralId'], code);
+    }
+    if (fold.steps.referral === undefined) fold.referralType = 'regional.referral.requested';
+    fold.first('referral', date);
+    fold.first('regionalReferral', date);
+  },
+  'cpmt.referral.requested': (fold, _data, date) => {
+    if (fold.steps.referral === undefined) fold.referralType = 'cpmt.referral.requested';
+    fold.first('referral', date);
+  },
+  'regional.registration.acknowledged': (fold, data, date) => {
+    const service = fold.referralServices.get(String(data['referralId']));
+    if (service) fold.count(`registrations:${service}`);
+    else fold.find('REFERRAL_UNKNOWN', 'regional.registration.acknowledged');
+    fold.first('registration', date);
+  },
+  'ami.launched': (fold, data, date) => {
+    // Counted when all three parties signed: in the quarter of the last signature.
+    const signed = declarationSignedOn(data) ?? date;
+    const quarter = quarterOf(signed, fold.year);
+    fold.count('positiveEngagementDeclarationsSigned', quarter);
+    fold.count('engagementDeclarationsSigned', quarter);
+    fold.first('engagementDeclaration', signed);
+  },
+  'plan.drafted': (fold, _data, date) => {
+    fold.count('plansDrafted');
+    fold.first('plan', date);
+  },
+  'work.resumed': (fold, data, date) => {
+    if (data['extent'] === 'partial') fold.count('partTimeResumptions');
+    const extent = data['extent'];
+    if (fold.steps.workResumption === undefined && (extent === 'partial' || extent === 'full')) {
+      fold.record.workResumption = extent;
+    }
+    fold.first('workResumption', date);
+  },
+  'cpmt.trajectory.started': (fold) => fold.count('cpmtReintegrationTrajectoriesStarted'),
+  'cpmt.assessment.decided': (fold, data) => {
+    const decision = data['decision'];
+    if (decision === 'A' || decision === 'B' || decision === 'C') fold.count(`decision${decision}`);
+  },
+  'trajectory.closed': (fold, data, date) => {
+    fold.record.outcome = outcomeOf(data['outcome']);
+    fold.first('closure', date);
+  },
+};
+
 /**
  * Folds one dossier's stored events into its dataset contribution, a pure function of the history,
  * the year and its pseudonym. Inconsistent events are counted where they can be and reported as
  * findings, never dropped: a missing opening leaves the person's attributes unknown, a step dated
  * before the step it follows loses that duration, an action without its date is dated by the
- * event's time.
+ * event's time (in Brussels).
  */
 export function foldTrajectory(
   history: DossierHistory,
   context: { year: number; pseudonym: string },
 ): FoldedTrajectory {
-  const { year, pseudonym } = context;
-  const cells = new Set<CellKey>();
-  const findings = new Map<string, Finding>();
-  const find = (code: FindingCode, eventType?: string) =>
-    findings.set(`${code}:${eventType ?? ''}`, {
-      pseudonym,
-      code,
-      ...(eventType ? { eventType } : {}),
-    });
-  const steps: Steps = {};
-  const first = (step: keyof Steps, date: string) => (steps[step] ??= date);
-  const referralServices = new Map<string, RegionalServiceCode>();
-  const record: TrajectoryRecord = {
-    pseudonym,
-    ageBand: 'unknown',
-    sex: 'unknown',
-    region: 'unknown',
-    scheme: 'unknown',
-    contractType: 'unknown',
-    outcome: 'open',
-  };
-  let inYear = false;
-  let opened = false;
-  let referralType = 'regional.referral.requested';
-
+  const fold = new Fold(context.year, context.pseudonym);
   for (const event of history.events) {
     const type = event.type.replace(/^be\.rtw\./, '');
-    const data = event.data;
     if (type === 'dossier.opened') {
-      opened = true;
-      describePerson(record, data);
-      steps.incapacityStart = stringAt(data, 'incapacity', 'startDate');
+      fold.opened = true;
+      describePerson(fold.record, event.data);
+      fold.steps.incapacityStart = stringAt(event.data, 'incapacity', 'startDate');
       continue;
     }
     const dateField = ACTION_DATE[type];
-    if (dateField === undefined) continue;
-    let date = stringAt(data, dateField);
+    const handler = ACTIONS[type];
+    if (dateField === undefined || handler === undefined) continue;
+    let date = stringAt(event.data, dateField);
     if (date === undefined) {
-      find('DATE_MISSING', type);
+      fold.find('DATE_MISSING', type);
       date = BRUSSELS_DATE.format(event.occurredAt);
     }
-    const quarter = quarterOf(date, year);
-    if (quarter !== undefined) inYear = true;
-    const count = (theme: QuarterCellTheme) => {
-      if (quarter !== undefined) cells.add(`${theme}@${quarter}`);
-    };
-    switch (type) {
-      case 'questionnaire.sent':
-        count('questionnairesSent');
-        first('questionnaireSent', date);
-        break;
-      case 'questionnaire.returned':
-        count('questionnairesReceived');
-        if (data['complete'] === true) count('completedQuestionnairesReceived');
-        first('questionnaireReceived', date);
-        break;
-      case 'capacity.assessed': {
-        const category = data['category'];
-        if (category === 1 || category === 2 || category === 3 || category === 4) {
-          count(`category${category}`);
-          record.category = category;
-        }
-        first('categorisation', date);
-        break;
-      }
-      case 'coordinator.referred':
-        record.route ??= 'A';
-        break;
-      case 'routeb.decided':
-        if (data['decision'] === 'accepted') record.route = 'B';
-        break;
-      case 'contact.held':
-        first('firstContact', date);
-        break;
-      case 'regional.referral.requested': {
-        const service = data['service'];
-        if (typeof service === 'string' && SERVICES.has(service)) {
-          const code = service as RegionalServiceCode;
-          count(`referrals:${code}`);
-          if (typeof data['referralId'] === 'string')
-            referralServices.set(data['referralId'], code);
-        }
-        if (steps.referral === undefined) referralType = type;
-        first('referral', date);
-        first('regionalReferral', date);
-        break;
-      }
-      case 'cpmt.referral.requested':
-        if (steps.referral === undefined) referralType = type;
-        first('referral', date);
-        break;
-      case 'regional.registration.acknowledged': {
-        const service = referralServices.get(String(data['referralId']));
-        if (service) count(`registrations:${service}`);
-        else find('REFERRAL_UNKNOWN', type);
-        first('registration', date);
-        break;
-      }
-      case 'ami.launched': {
-        const signed = declarationSignedOn(data) ?? date;
-        if (quarterOf(signed, year) !== undefined) {
-          const signedQuarter = quarterOf(signed, year)!;
-          cells.add(`positiveEngagementDeclarationsSigned@${signedQuarter}`);
-          inYear = true;
-        }
-        first('engagementDeclaration', signed);
-        break;
-      }
-      case 'plan.drafted':
-        count('plansDrafted');
-        first('plan', date);
-        break;
-      case 'work.resumed':
-        if (data['extent'] === 'partial') count('partTimeResumptions');
-        if (
-          steps.workResumption === undefined &&
-          (data['extent'] === 'partial' || data['extent'] === 'full')
-        ) {
-          record.workResumption = data['extent'];
-        }
-        first('workResumption', date);
-        break;
-      case 'cpmt.trajectory.started':
-        count('cpmtReintegrationTrajectoriesStarted');
-        break;
-      case 'cpmt.assessment.decided': {
-        const decision = data['decision'];
-        if (decision === 'A' || decision === 'B' || decision === 'C') count(`decision${decision}`);
-        break;
-      }
-      case 'trajectory.closed':
-        record.outcome = outcomeOf(data['outcome']);
-        first('closure', date);
-        break;
-    }
+    fold.quarter = quarterOf(date, fold.year);
+    // An action of the year puts the trajectory in the year, even one that fills no cell.
+    if (fold.quarter !== undefined) fold.inYear = true;
+    handler(fold, event.data, date);
   }
-  if (!opened) find('OPENING_MISSING');
-  const durations = durationsOf(steps, referralType, (eventType) =>
-    find('STEP_OUT_OF_ORDER', eventType),
+  return finish(fold, history.deadlines);
+}
+
+function finish(fold: Fold, deadlines: DossierHistory['deadlines']): FoldedTrajectory {
+  if (!fold.opened) fold.find('OPENING_MISSING');
+  const durations = durationsOf(fold.steps, fold.referralType, (eventType) =>
+    fold.find('STEP_OUT_OF_ORDER', eventType),
   );
-  if (Object.keys(durations).length > 0) record.durations = durations;
-  const deadlines = history.deadlines
+  if (Object.keys(durations).length > 0) fold.record.durations = durations;
+  const kept = deadlines
     .filter((deadline) => !NOT_TRAJECTORY_RULES.has(deadline.ruleId))
     .map((deadline) => ({ rule: deadline.ruleId, status: deadline.status }));
-  if (deadlines.length > 0) record.deadline = deadlines;
-  // Engagement declarations are one theme counted twice: the cost-sharing key and the barometer.
-  for (const key of [...cells]) {
-    if (key.startsWith('positiveEngagementDeclarationsSigned@')) {
-      cells.add(
-        key.replace(
-          'positiveEngagementDeclarationsSigned',
-          'engagementDeclarationsSigned',
-        ) as CellKey,
-      );
-    }
-  }
-  return { inYear, record, cells: [...cells], findings: [...findings.values()] };
+  if (kept.length > 0) fold.record.deadline = kept;
+  return {
+    inYear: fold.inYear,
+    record: fold.record,
+    cells: [...fold.cells],
+    findings: [...fold.findings.values()],
+  };
 }
 
 function describePerson(record: TrajectoryRecord, data: Data): void {
