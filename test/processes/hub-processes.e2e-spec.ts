@@ -17,6 +17,7 @@ const hubEnv = {
   KAFKA_BROKERS: process.env.KAFKA_BROKERS ?? '127.0.0.1:9092',
   KAFKA_TOPIC_PARTITIONS: '3',
   LOG_LEVEL: 'info',
+  INAMI_PSEUDONYM_SECRET: 'development-only-inami-pseudonym-secret-for-tests',
 };
 
 function logLines(app: AppProcess): Array<Record<string, unknown>> {
@@ -155,6 +156,27 @@ describe('the hub processes', () => {
       ['DATABASE_URL', 'KAFKA_BROKERS', 'LOG_LEVEL', 'TRACKER_PORT'].sort(),
     );
     expect(app.output()).not.toContain('secret-password');
+  });
+
+  it('refuses to start the INAMI evaluation with exit code 78 without its pseudonym secret, and with a short one without echoing it', async () => {
+    for (const [secret, reason] of [
+      ['', 'is required'],
+      ['short-secret-value', 'must be at least 32 characters'],
+    ] as const) {
+      const app = await startAppProcess({
+        name: 'inami-evaluation',
+        portKey: 'INAMI_EVALUATION_PORT',
+        env: { ...hubEnv, INAMI_PSEUDONYM_SECRET: secret },
+      });
+      expect(await app.exited()).toBe(78);
+      const fatal = logLines(app).find((line) => line.level === 'fatal');
+      expect(fatal).toMatchObject({
+        code: 'CONFIG_INVALID',
+        app: 'inami-evaluation',
+        problems: [{ key: 'INAMI_PSEUDONYM_SECRET', reason }],
+      });
+      expect(app.output()).not.toContain('short-secret-value');
+    }
   });
 
   it('keeps running but not ready while the broker is unreachable, and says why in its logs', async () => {
