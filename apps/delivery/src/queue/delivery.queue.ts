@@ -10,6 +10,9 @@ import {
 /** Channel on which intake, replays and resumes signal new due work to every dispatcher. */
 export const DELIVERY_NOTIFY_CHANNEL = 'rtw_delivery';
 
+/** What became of a message handed to the queue. */
+export type IntakeResult = 'added' | 'duplicate' | 'conflict';
+
 /** One HTTP attempt as recorded. */
 export interface AttemptRecord {
   readonly startedAt: Date;
@@ -73,17 +76,30 @@ export class DeliveryQueue {
     event: CloudEvent<PreparedMessageData>,
     source: QueuedMessage['source'],
     now: Date,
-  ): Promise<'added' | 'duplicate' | 'conflict'> {
+  ): Promise<IntakeResult> {
+    const [result] = await this.addAll([{ event, source }], now);
+    return result!;
+  }
+
+  /**
+   * Adds the messages of one fetched batch in one transaction (one INSERT, one NOTIFY), in their
+   * order, so their `seq` keeps the partition's order. Each is `added`, `duplicate` or `conflict`
+   * as with `add`, in the order given; a second record with the id of an earlier one of the same
+   * batch is a `duplicate` (or `conflict`) of it.
+   */
+  async addAll(
+    items: ReadonlyArray<{
+      readonly event: CloudEvent<PreparedMessageData>;
+      readonly source: QueuedMessage['source'];
+    }>,
+    now: Date,
+  ): Promise<IntakeResult[]> {
+    if (items.length === 0) return [];
     return this.dataSource.transaction(async (manager) => {
-      const data = event.data;
-      const inserted: unknown[] = await manager.query(
-        `INSERT INTO "delivery_messages" ("id", "partner", "organisation_id", "dossier_id", "insurer",
-           "message_type", "contract", "content_type", "referral_id", "causation_id", "correlation_id",
-           "event", "source_topic", "source_partition", "source_offset", "status", "next_attempt_at",
-           "received_at", "updated_at")
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, 'pending', $16, $16, $16)
-         ON CONFLICT ("id") DO NOTHING RETURNING "id"`,
-        [
+      const params: unknown[] = [now];
+      const rows = items.map(({ event, source }) => {
+        const data = event.data;
+        const values = [
           event.id,
           data.partner,
           organisationIdOf(data),
@@ -99,18 +115,39 @@ export class DeliveryQueue {
           source.topic,
           source.partition,
           source.offset,
-          now,
-        ],
+        ];
+        const placeholders = values.map((value) => `$${params.push(value)}`);
+        return `(${placeholders.join(', ')}, 'pending', $1, $1, $1)`;
+      });
+      const inserted: Array<{ id: string }> = await manager.query(
+        `INSERT INTO "delivery_messages" ("id", "partner", "organisation_id", "dossier_id", "insurer",
+           "message_type", "contract", "content_type", "referral_id", "causation_id", "correlation_id",
+           "event", "source_topic", "source_partition", "source_offset", "status", "next_attempt_at",
+           "received_at", "updated_at")
+         VALUES ${rows.join(', ')}
+         ON CONFLICT ("id") DO NOTHING RETURNING "id"`,
+        params,
       );
-      if (inserted.length > 0) {
+      if (inserted.length > 0)
         await manager.query('SELECT pg_notify($1, $2)', [DELIVERY_NOTIFY_CHANNEL, '']);
-        return 'added';
+      const fresh = new Set(inserted.map((row) => row.id));
+      const results: Array<IntakeResult | undefined> = items.map(({ event }) =>
+        fresh.delete(event.id) ? 'added' : undefined,
+      );
+      const known = items.filter((_, i) => results[i] === undefined);
+      if (known.length > 0) {
+        const compared: Array<{ i: number; same: boolean }> = await manager.query(
+          `SELECT v."i", m."event" = v."event"::jsonb AS "same"
+           FROM unnest($1::text[], $2::text[]) WITH ORDINALITY AS v("id", "event", "i")
+           JOIN "delivery_messages" m ON m."id" = v."id"`,
+          [known.map(({ event }) => event.id), known.map(({ event }) => JSON.stringify(event))],
+        );
+        const same = new Map(compared.map((row) => [Number(row.i) - 1, row.same]));
+        let k = 0;
+        for (let i = 0; i < results.length; i++)
+          if (results[i] === undefined) results[i] = same.get(k++) ? 'duplicate' : 'conflict';
       }
-      const [same] = (await manager.query(
-        `SELECT "event" = $2::jsonb AS "same" FROM "delivery_messages" WHERE "id" = $1`,
-        [event.id, JSON.stringify(event)],
-      )) as Array<{ same: boolean }>;
-      return same?.same ? 'duplicate' : 'conflict';
+      return results as IntakeResult[];
     });
   }
 
