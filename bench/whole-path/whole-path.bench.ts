@@ -4,6 +4,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Partitioners, type Admin, type Producer } from 'kafkajs';
+import { Client } from 'pg';
 import { TOPICS, toKafkaMessage, type CloudEvent } from '@rtw/messaging';
 import {
   createFreshDatabase,
@@ -290,6 +291,34 @@ async function allArrived(sent: Sent, sink: Sink, what: string, timeoutMs: numbe
   );
 }
 
+/**
+ * Inside delivery, from its own records (process clock, ms): intake to the attempt's start
+ * (queue wait: claim, gate), the HTTP request, and the attempt's end to the settled row.
+ */
+async function deliveryBreakdown(url: string, from: Date, to: Date) {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query(
+      `SELECT
+         percentile_cont(ARRAY[0.5, 0.99]) WITHIN GROUP (ORDER BY extract(epoch FROM a."started_at" - m."received_at") * 1000) AS "queued",
+         percentile_cont(ARRAY[0.5, 0.99]) WITHIN GROUP (ORDER BY a."latency_ms") AS "http",
+         percentile_cont(ARRAY[0.5, 0.99]) WITHIN GROUP (ORDER BY extract(epoch FROM m."delivered_at" - a."started_at") * 1000 - a."latency_ms") AS "settled"
+       FROM "delivery_messages" m JOIN "delivery_attempts" a ON a."message_id" = m."id"
+       WHERE m."received_at" >= $1 AND m."received_at" < $2 AND m."status" = 'delivered'`,
+      [from, to],
+    );
+    const pair = (value: unknown) => {
+      const [p50, p99] = (value as number[] | null) ?? [0, 0];
+      return { p50: Math.round(p50 ?? 0), p99: Math.round(p99 ?? 0) };
+    };
+    const row = rows[0] as Record<string, unknown>;
+    return { queued: pair(row['queued']), http: pair(row['http']), settled: pair(row['settled']) };
+  } finally {
+    await client.end();
+  }
+}
+
 const round = (n: number, digits = 3) => Math.round(n * 10 ** digits) / 10 ** digits;
 const load = () => loadavg().map((n) => round(n, 2));
 
@@ -398,6 +427,7 @@ export const wholePath: Scenario = {
       // Burst: as fast as the path goes; every inbound event counts.
       const burst: Sent = { referralAt: new Map(), events: 0 };
       const burstPlan = plan(BURST_DOSSIERS);
+      const burstWall = new Date();
       const burstStart = performance.now();
       await produceBurst(producer, burstPlan, burst);
       const burstProduced = performance.now();
@@ -409,6 +439,7 @@ export const wholePath: Scenario = {
       // Paced: a sustained rate, open loop.
       const paced: Sent = { referralAt: new Map(), events: 0 };
       const pacedPlan = plan(Math.max(1, Math.round((PACED_RATE * PACED_SECONDS) / 10)));
+      const pacedWall = new Date();
       const pacedStart = performance.now();
       await producePaced(producer, pacedPlan, PACED_RATE, paced);
       const pacedProduced = performance.now();
@@ -429,6 +460,7 @@ export const wholePath: Scenario = {
           seconds: round(burstSeconds),
           referralLatencyMs: summarize(latencies(burst, sink)),
           stagesMs: stages(burst, sink, watched),
+          insideDeliveryMs: await deliveryBreakdown(database.url, burstWall, pacedWall),
         },
         paced: {
           targetEventsPerSecond: PACED_RATE,
@@ -438,6 +470,7 @@ export const wholePath: Scenario = {
           seconds: round((pacedEnd - pacedStart) / 1000),
           referralLatencyMs: pacedLatency,
           stagesMs: stages(paced, sink, watched),
+          insideDeliveryMs: await deliveryBreakdown(database.url, pacedWall, new Date()),
         },
         ratioToRawPassthrough: round(burstEventsPerSecond / raw),
         goal: {
