@@ -166,7 +166,10 @@ export class DeliveryQueue {
    * Claims up to `limit` due messages of one organisation, oldest due first, leasing them to
    * `owner`. Only the oldest pending message of each dossier is eligible, so a later message of a
    * dossier waits while an earlier one is being retried (per-dossier order); SKIP LOCKED lets
-   * several dispatchers claim side by side without waiting on each other.
+   * several dispatchers claim side by side without waiting on each other. The oldest is asked as
+   * `ORDER BY seq LIMIT 1` per candidate, which PostgreSQL answers from `delivery_messages_order_idx`
+   * whatever its statistics say; the former `NOT EXISTS (... seq < m.seq)` was planned as a nested
+   * loop over every pending row on a young or busy table (1.2 s per claim with 2,000 pending).
    */
   async claim(request: ClaimRequest): Promise<QueuedMessage[]> {
     const result: unknown = await this.dataSource.query(
@@ -174,10 +177,11 @@ export class DeliveryQueue {
          SELECT m."id" FROM "delivery_messages" m
          WHERE m."status" = 'pending' AND m."organisation_id" = $1 AND m."next_attempt_at" <= $2
            AND (m."lease_until" IS NULL OR m."lease_until" <= $2)
-           AND NOT EXISTS (
-             SELECT 1 FROM "delivery_messages" e
+           AND m."seq" = (
+             SELECT e."seq" FROM "delivery_messages" e
              WHERE e."status" = 'pending' AND e."organisation_id" = m."organisation_id"
-               AND e."dossier_id" = m."dossier_id" AND e."seq" < m."seq")
+               AND e."dossier_id" = m."dossier_id"
+             ORDER BY e."seq" LIMIT 1)
          ORDER BY m."next_attempt_at", m."seq"
          LIMIT $3
          FOR UPDATE OF m SKIP LOCKED)
