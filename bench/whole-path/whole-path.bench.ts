@@ -292,8 +292,8 @@ async function allArrived(sent: Sent, sink: Sink, what: string, timeoutMs: numbe
 }
 
 /**
- * Inside delivery, from its own records (process clock, ms): intake to the attempt's start
- * (queue wait: claim, gate), the HTTP request, and the attempt's end to the settled row.
+ * Inside delivery, from its own records (process clock, ms): intake to the attempt's start (the
+ * queue wait: a free turn, the claim, the gate) and the HTTP request itself.
  */
 async function deliveryBreakdown(url: string, from: Date, to: Date) {
   const client = new Client({ connectionString: url });
@@ -302,8 +302,7 @@ async function deliveryBreakdown(url: string, from: Date, to: Date) {
     const { rows } = await client.query(
       `SELECT
          percentile_cont(ARRAY[0.5, 0.99]) WITHIN GROUP (ORDER BY extract(epoch FROM a."started_at" - m."received_at") * 1000) AS "queued",
-         percentile_cont(ARRAY[0.5, 0.99]) WITHIN GROUP (ORDER BY a."latency_ms") AS "http",
-         percentile_cont(ARRAY[0.5, 0.99]) WITHIN GROUP (ORDER BY extract(epoch FROM m."delivered_at" - a."started_at") * 1000 - a."latency_ms") AS "settled"
+         percentile_cont(ARRAY[0.5, 0.99]) WITHIN GROUP (ORDER BY a."latency_ms") AS "http"
        FROM "delivery_messages" m JOIN "delivery_attempts" a ON a."message_id" = m."id"
        WHERE m."received_at" >= $1 AND m."received_at" < $2 AND m."status" = 'delivered'`,
       [from, to],
@@ -313,7 +312,7 @@ async function deliveryBreakdown(url: string, from: Date, to: Date) {
       return { p50: Math.round(p50 ?? 0), p99: Math.round(p99 ?? 0) };
     };
     const row = rows[0] as Record<string, unknown>;
-    return { queued: pair(row['queued']), http: pair(row['http']), settled: pair(row['settled']) };
+    return { queued: pair(row['queued']), http: pair(row['http']) };
   } finally {
     await client.end();
   }
