@@ -28,9 +28,9 @@ export type Guarded<T> = { readonly ran: true; readonly result: T } | { readonly
 
 /**
  * One organisation's shield (cockatiel, ADR 0060): a bulkhead caps its requests in flight at its
- * concurrency, and a count-based circuit breaker opens when more than `failureRate` of its latest attempts failed
- * (with a minimum, so a quiet partner is judged on enough calls), then lets one probe through
- * after `halfOpenAfter`. Each organisation has its own, so one partner's outage or slowness never
+ * concurrency, and a count-based circuit breaker opens when more than `failureRate` of its latest
+ * attempts failed (with a minimum, so a quiet partner is judged on enough calls), then lets one
+ * probe through after `halfOpenAfter`. Each organisation has its own, so one partner's outage or slowness never
  * takes capacity from another. Breaker time is real time: it protects partners in the present,
  * while retry schedules run on the process clock.
  */
