@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Partitioners, type Admin, type Producer } from 'kafkajs';
@@ -490,6 +490,7 @@ export const wholePath: Scenario = {
       await admin.disconnect();
       await sink.close();
       await dropDatabase(database.name);
+      rmSync(dir, { recursive: true, force: true });
     }
   },
 };
