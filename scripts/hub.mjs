@@ -56,7 +56,12 @@ function startApp(app) {
   const out = openSync(logFile(app), 'a');
   // Only when the file exists: Node prints a non-JSON "not found" line otherwise, and every line
   // an app writes must be JSON.
-  const envFile = existsSync(join(root, '.env')) ? ['--env-file=.env'] : [];
+  // config/development.env gives development values of required secrets (refused in production);
+  // .env comes after it and overrides it, and the process environment overrides both.
+  const envFile = [
+    '--env-file=config/development.env',
+    ...(existsSync(join(root, '.env')) ? ['--env-file=.env'] : []),
+  ];
   const child = spawn(
     process.execPath,
     [

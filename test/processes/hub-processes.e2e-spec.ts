@@ -17,6 +17,7 @@ const hubEnv = {
   KAFKA_BROKERS: process.env.KAFKA_BROKERS ?? '127.0.0.1:9092',
   KAFKA_TOPIC_PARTITIONS: '3',
   LOG_LEVEL: 'info',
+  INAMI_PSEUDONYM_SECRET: 'development-only-inami-pseudonym-secret-for-tests',
 };
 
 function logLines(app: AppProcess): Array<Record<string, unknown>> {
@@ -114,17 +115,21 @@ describe('the hub processes', () => {
       ).toEqual(['inami-evaluation', 'monitor']);
 
       for (const gate of gates) gate.open();
+      // Ready (200) comes once the required components run; an optional one (the gateway's Kafka
+      // ingress) may still be starting then, so wait for every component to run.
+      const allUp = (r: Readiness) =>
+        r.status === 200 && Object.values(r.details).every((detail) => detail.status === 'up');
       await waitUntil(
-        async () => (await Promise.all(apps.map(readiness))).every((r) => r.status === 200),
-        'every app ready once its dependencies are back',
+        async () => (await Promise.all(apps.map(readiness))).every(allUp),
+        'every app ready and every component running once the dependencies are back',
         120_000,
       );
       const after = await Promise.all(apps.map(readiness));
-      for (const [i, r] of after.entries()) {
-        expect(components(r.details)).toEqual(components(before[i]!.details));
-        const notUp = Object.entries(r.details).filter(([, detail]) => detail.status !== 'up');
-        expect([apps[i]!.name, notUp]).toEqual([apps[i]!.name, []]);
-      }
+      for (const [i, r] of after.entries())
+        expect([apps[i]!.name, components(r.details)]).toEqual([
+          apps[i]!.name,
+          components(before[i]!.details),
+        ]);
     } finally {
       const codes = await Promise.all(apps.map((app) => app.stop('SIGTERM')));
       for (const gate of gates) await gate.close();
@@ -151,6 +156,27 @@ describe('the hub processes', () => {
       ['DATABASE_URL', 'KAFKA_BROKERS', 'LOG_LEVEL', 'TRACKER_PORT'].sort(),
     );
     expect(app.output()).not.toContain('secret-password');
+  });
+
+  it('refuses to start the INAMI evaluation with exit code 78 without its pseudonym secret, and with a short one without echoing it', async () => {
+    for (const [secret, reason] of [
+      ['', 'is required'],
+      ['short-secret-value', 'must be at least 32 characters'],
+    ] as const) {
+      const app = await startAppProcess({
+        name: 'inami-evaluation',
+        portKey: 'INAMI_EVALUATION_PORT',
+        env: { ...hubEnv, INAMI_PSEUDONYM_SECRET: secret },
+      });
+      expect(await app.exited()).toBe(78);
+      const fatal = logLines(app).find((line) => line.level === 'fatal');
+      expect(fatal).toMatchObject({
+        code: 'CONFIG_INVALID',
+        app: 'inami-evaluation',
+        problems: [{ key: 'INAMI_PSEUDONYM_SECRET', reason }],
+      });
+      expect(app.output()).not.toContain('short-secret-value');
+    }
   });
 
   it('keeps running but not ready while the broker is unreachable, and says why in its logs', async () => {

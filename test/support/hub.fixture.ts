@@ -114,7 +114,11 @@ export async function startHub(
   if (options.sandboxScripts) writeFileSync(scriptsFile, JSON.stringify(options.sandboxScripts));
   const envOf: Record<string, Record<string, string>> = {
     gateway: { GATEWAY_ORGANISATIONS_FILE: trust.file, GATEWAY_KAFKA_INGRESS: 'false' },
-    tracker: { TRACKER_GROUP_ID: group('hub-tracker'), TRACKER_DEADLINE_SCAN_MS: '500' },
+    tracker: {
+      TRACKER_GROUP_ID: group('hub-tracker'),
+      TRACKER_DEADLINE_SCAN_MS: '500',
+      TRACKER_ORGANISATIONS_FILE: trust.file,
+    },
     delivery: {
       DELIVERY_PARTNERS_FILE: deliveryDirectory(
         dir,

@@ -10,6 +10,7 @@ import {
 } from './http/support.controllers';
 import { SupportGuard } from './http/support.guard';
 import { QueueMetricsJob } from './metrics/queue-metrics.job';
+import { PurgedDossiersJob } from './retention/purged-dossiers.job';
 import { DELIVERY_PROVIDERS } from './delivery.providers';
 import { DispatcherHost } from './dispatch/dispatcher.host';
 import { OutboundIntakeService } from './queue/outbound-intake.service';
@@ -35,6 +36,7 @@ import { ReceiptRelayStarter } from './receipts/receipt-relay.starter';
     DispatcherHost,
     ReceiptRelayStarter,
     QueueMetricsJob,
+    PurgedDossiersJob,
     SupportGuard,
     { provide: APP_FILTER, useClass: ProblemFilter },
   ],

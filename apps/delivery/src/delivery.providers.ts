@@ -5,9 +5,13 @@ import { ContractRegistry } from '@rtw/contracts';
 import { DossierRegisters } from '@rtw/registers';
 import { DatabaseConnection, HUB_CLOCK, HUB_CONFIG, HUB_LOGGER } from '@rtw/runtime';
 import type { Clock, Logger } from '@rtw/platform';
-import { PostgresTokenReplayGuard, TokenAuthenticator, loadOrganisations } from '@rtw/ingress';
+import {
+  PostgresTokenReplayGuard,
+  SupportAuthenticator,
+  TokenAuthenticator,
+  loadOrganisations,
+} from '@rtw/ingress';
 import { OrganisationControls } from './controls/organisation.controls';
-import { API_TOKEN_REPLAYS } from './http/support.guard';
 import { ReplaySettingsToken } from './http/replay-settings';
 import { DeadLettersReader } from './replay/dead-letters.reader';
 import { ReplayService } from './replay/replay.service';
@@ -102,9 +106,15 @@ export const DELIVERY_PROVIDERS: Provider[] = [
       ),
   },
   {
-    provide: API_TOKEN_REPLAYS,
-    inject: [DatabaseConnection],
-    useFactory: (db: DatabaseConnection) => new PostgresTokenReplayGuard(db.dataSource),
+    provide: SupportAuthenticator,
+    inject: [TokenAuthenticator, DatabaseConnection],
+    useFactory: (tokens: TokenAuthenticator, db: DatabaseConnection) =>
+      new SupportAuthenticator({
+        tokens,
+        // Operator actions take single-use tokens (the gateway's register of used token ids).
+        replays: new PostgresTokenReplayGuard(db.dataSource),
+        api: 'delivery API',
+      }),
   },
   {
     provide: ReplaySettingsToken,

@@ -9,6 +9,7 @@ import { RateLimitGuard } from './http/rate-limit.guard';
 import { INGRESS_PROVIDERS } from './ingress/ingress.providers';
 import { KafkaIngressService } from './kafka-ingress/kafka-ingress.service';
 import { IdempotencyPurgeService } from './maintenance/idempotency-purge.service';
+import { PurgedDossiersAuditJob } from './maintenance/purged-dossiers-audit.job';
 import { TokenPurgeService } from './maintenance/token-purge.service';
 import { OutboxRelayStarter } from './relay/outbox-relay.starter';
 import { PARTNER_ANSWER_PROVIDERS } from './partner-answers/partner-answers.providers';
@@ -33,6 +34,7 @@ import { MutualTlsServer } from './tls/mutual-tls.server';
     MutualTlsServer,
     TokenPurgeService,
     IdempotencyPurgeService,
+    PurgedDossiersAuditJob,
   ],
 })
 export class GatewayModule {}

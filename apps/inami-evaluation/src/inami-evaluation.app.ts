@@ -1,9 +1,16 @@
 import type { HubAppDefinition } from '@rtw/runtime';
+import { inamiEvaluationConfigSpec } from './config/inami-evaluation.config';
 import { InamiEvaluationModule } from './inami-evaluation.module';
 
-/** The inami-evaluation process: its name, feature module, port and dependencies. */
-export const INAMI_EVALUATION_APP: HubAppDefinition = {
-  app: 'inami-evaluation',
-  feature: InamiEvaluationModule,
-  port: { key: 'INAMI_EVALUATION_PORT', default: 3013 },
-};
+/** The inami-evaluation process for a given environment (the secret rule reads NODE_ENV from it). */
+export function inamiEvaluationApp(environment: NodeJS.ProcessEnv = process.env): HubAppDefinition {
+  return {
+    app: 'inami-evaluation',
+    feature: InamiEvaluationModule,
+    port: { key: 'INAMI_EVALUATION_PORT', default: 3013 },
+    configSpec: inamiEvaluationConfigSpec(environment),
+  };
+}
+
+/** The inami-evaluation process: its name, feature module, port and configuration. */
+export const INAMI_EVALUATION_APP: HubAppDefinition = inamiEvaluationApp(process.env);

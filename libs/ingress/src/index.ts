@@ -1,6 +1,7 @@
 // Public API of @rtw/ingress: the gateway's logic, free of HTTP and Nest. Authentication (JWT,
 // client certificates, development keys), the authorisation matrix, strict parsing, the durable
-// submission pipeline with idempotency and audit, rate limiting and the Kafka ingress handler.
+// submission pipeline with idempotency and audit, rate limiting and the Kafka ingress handler; and
+// the authentication of support people on the hub's support APIs (delivery, tracker).
 export {
   INGRESS_REASON_CODES,
   REASON_CODES,
@@ -41,6 +42,25 @@ export {
   RequestAuthenticator,
   type RequestAuthenticatorParts,
 } from './authentication/request.authenticator';
+
+export {
+  SUPPORT_ROLES,
+  rolesOf,
+  type SupportActor,
+  type SupportRole,
+} from './support/support-actor.types';
+export {
+  SUPPORT_ACCESS_CODES,
+  SupportAccessError,
+  isSupportAccessCode,
+  type SupportAccessCode,
+} from './support/support-access.error';
+export {
+  SupportAuthenticator,
+  requireRole,
+  requireSubject,
+  type SupportAuthenticatorParts,
+} from './support/support.authenticator';
 
 export type { PartnerRef, RelationRegister } from './authorisation/relation-register.port';
 export { PublishAuthoriser } from './authorisation/publish.authoriser';

@@ -2,11 +2,14 @@ import { ContractRegistry } from '@rtw/contracts';
 import { decide, evolve, initialState, type DossierEvent } from '@rtw/domain';
 import {
   cpmtDecisionBThenAmiCase4,
+  employerCpmtTrajectorySuspendingAmi,
   routeBRefused,
   selfEmployedWithPlan,
   missedFirstContactWithReduction,
   routeASalariedWithCpmt,
   routeBSelfEmployedToActiris,
+  routeBToRegionalService,
+  REGIONAL_RESIDENCES,
   type ScriptedTrajectory,
 } from './trajectory.scripts';
 
@@ -34,6 +37,19 @@ describe('the scripted trajectories used by tests and benchmarks', () => {
     ['a CPMT decision B then AMI case 4', cpmtDecisionBThenAmiCase4],
     ['a self-employed person with a plan', selfEmployedWithPlan],
     ['route B refused', routeBRefused],
+    ['an employer-requested CPMT trajectory suspending AMI', employerCpmtTrajectorySuspendingAmi],
+    [
+      'route B to VDAB for a Ghent resident',
+      () => routeBToRegionalService(REGIONAL_RESIDENCES.vdab),
+    ],
+    [
+      'route B to Le Forem for a Namur resident',
+      () => routeBToRegionalService(REGIONAL_RESIDENCES.forem),
+    ],
+    [
+      'route B to ADG for an Eupen resident',
+      () => routeBToRegionalService(REGIONAL_RESIDENCES.adg),
+    ],
   ])('%s: every event is valid against its contract', (_name, script) => {
     const invalid = script()
       .events.map((event) => [event['type'], registry.validateEvent(event)] as const)
@@ -49,6 +65,19 @@ describe('the scripted trajectories used by tests and benchmarks', () => {
     ['a CPMT decision B then AMI case 4', cpmtDecisionBThenAmiCase4],
     ['a self-employed person with a plan', selfEmployedWithPlan],
     ['route B refused', routeBRefused],
+    ['an employer-requested CPMT trajectory suspending AMI', employerCpmtTrajectorySuspendingAmi],
+    [
+      'route B to VDAB for a Ghent resident',
+      () => routeBToRegionalService(REGIONAL_RESIDENCES.vdab),
+    ],
+    [
+      'route B to Le Forem for a Namur resident',
+      () => routeBToRegionalService(REGIONAL_RESIDENCES.forem),
+    ],
+    [
+      'route B to ADG for an Eupen resident',
+      () => routeBToRegionalService(REGIONAL_RESIDENCES.adg),
+    ],
   ])('%s: the trajectory rules accept every step', (_name, script) => {
     expect(replay(script())).toEqual([]);
   });

@@ -15,6 +15,8 @@ export interface ScriptOptions {
   incapacityStart?: string;
   /** Enterprise number of the prevention service (CPMT) the referral names. */
   preventionService?: string;
+  /** Enterprise number of the employer (an internal prevention service serves only its own). */
+  employer?: string;
 }
 
 /** A scripted trajectory: its dossier and its events in the order they happen. */
@@ -168,14 +170,60 @@ export function routeASalariedWithCpmt(options: ScriptOptions = {}): ScriptedTra
   return script.result();
 }
 
+/** A regional service and a residence it is competent for (postal code, municipality, language). */
+export interface RegionalResidence {
+  service: 'actiris' | 'vdab' | 'forem' | 'adg';
+  postalCode: string;
+  municipality: string;
+  street: string;
+  language: 'fr' | 'nl' | 'de';
+}
+
+/** One residence per regional service, in the language the service works in. */
+export const REGIONAL_RESIDENCES: Readonly<
+  Record<RegionalResidence['service'], RegionalResidence>
+> = {
+  actiris: {
+    service: 'actiris',
+    postalCode: '1050',
+    municipality: 'Ixelles',
+    street: 'Rue Exemple 1',
+    language: 'fr',
+  },
+  vdab: {
+    service: 'vdab',
+    postalCode: '9000',
+    municipality: 'Gent',
+    street: 'Teststraat 1',
+    language: 'nl',
+  },
+  forem: {
+    service: 'forem',
+    postalCode: '5000',
+    municipality: 'Namur',
+    street: 'Rue Exemple 2',
+    language: 'fr',
+  },
+  adg: {
+    service: 'adg',
+    postalCode: '4700',
+    municipality: 'Eupen',
+    street: 'Beispielstraße 1',
+    language: 'de',
+  },
+};
+
 /**
- * Route B for a self-employed person living in Brussels: a questionnaire asking for a trajectory,
- * the request accepted, a first contact, consent and a referral to Actiris with its answers.
+ * Route B for a self-employed person referred to the regional service competent for their
+ * residence, which acknowledges, sees the insured, runs and ends a trajectory; then closure.
  */
-export function routeBSelfEmployedToActiris(options: ScriptOptions = {}): ScriptedTrajectory {
+export function routeBToRegionalService(
+  residence: RegionalResidence,
+  options: ScriptOptions = {},
+): ScriptedTrajectory {
   const script = new Script(options);
-  const referralId = `REF-ACT-${script.dossierId.slice(0, 8)}`;
-  const actiris = 'urn:rtw:org:regional:actiris';
+  const referralId = `REF-${residence.service.toUpperCase()}-${script.dossierId.slice(0, 8)}`;
+  const service = `urn:rtw:org:regional:${residence.service}`;
   opened(script, {
     insured: {
       ...(
@@ -185,8 +233,12 @@ export function routeBSelfEmployedToActiris(options: ScriptOptions = {}): Script
           niss: script.niss,
         })['data'] as { insured: Record<string, unknown> }
       ).insured,
-      language: 'fr',
-      residence: { street: 'Rue Exemple 1', postalCode: '1050', municipality: 'Ixelles' },
+      language: residence.language,
+      residence: {
+        street: residence.street,
+        postalCode: residence.postalCode,
+        municipality: residence.municipality,
+      },
     },
     scheme: 'self-employed',
     employment: { hasContract: false },
@@ -204,7 +256,7 @@ export function routeBSelfEmployedToActiris(options: ScriptOptions = {}): Script
     .add('consent.given', { scope: 'regional-service', writtenOn: script.day(100) })
     .add('regional.referral.requested', {
       referralId,
-      service: 'actiris',
+      service: residence.service,
       disabilityPartner: 'none',
       purpose: 'registration',
       requestedOn: script.day(102),
@@ -213,22 +265,25 @@ export function routeBSelfEmployedToActiris(options: ScriptOptions = {}): Script
       'regional.registration.acknowledged',
       {
         referralId,
-        serviceReference: `ACT-${script.dossierId.slice(0, 6)}`,
+        serviceReference: `${residence.service.toUpperCase()}-${script.dossierId.slice(0, 6)}`,
         acknowledgedOn: script.day(104),
       },
-      actiris,
+      service,
     )
-    .add('regional.insured.presented', { referralId, presentedOn: script.day(120) }, actiris)
-    .add('regional.trajectory.started', { referralId, startedOn: script.day(130) }, actiris)
+    .add('regional.insured.presented', { referralId, presentedOn: script.day(120) }, service)
+    .add('regional.trajectory.started', { referralId, startedOn: script.day(130) }, service)
     .add(
       'regional.trajectory.ended',
       { referralId, endedOn: script.day(250), outcome: 'training-completed' },
-      actiris,
+      service,
     )
     .add('trajectory.closed', { closedOn: script.day(260), outcome: 'work-resumed' });
-  const data = script.events.at(0)!['data'] as { insured: Record<string, unknown> };
-  delete data.insured['nisCode'];
   return script.result();
+}
+
+/** {@link routeBToRegionalService} for a Brussels resident, referred to Actiris. */
+export function routeBSelfEmployedToActiris(options: ScriptOptions = {}): ScriptedTrajectory {
+  return routeBToRegionalService(REGIONAL_RESIDENCES.actiris, options);
 }
 
 /**
@@ -316,6 +371,82 @@ export function cpmtDecisionBThenAmiCase4(options: ScriptOptions = {}): Scripted
         insuredSignedOn: script.day(170),
       },
     });
+  return script.result();
+}
+
+/**
+ * AMI case 3 after a pre-reintegration visit, then a reintegration trajectory the employer asks
+ * the CPMT for: the AMI trajectory is suspended while it runs and resumed when it ends. Everything
+ * from the CPMT's answers on happens on day 113, so an end-to-end test can date it today.
+ */
+export function employerCpmtTrajectorySuspendingAmi(
+  options: ScriptOptions = {},
+): ScriptedTrajectory {
+  const script = new Script(options);
+  const cpmt = options.preventionService ?? EXAMPLE_PREVENTION_SERVICE;
+  const cpmtSource = `urn:rtw:org:cpmt:${cpmt}`;
+  const referralId = `REF-CPMT-${script.dossierId.slice(0, 8)}`;
+  const today = script.day(113);
+  const employer = options.employer ?? '0730746827';
+  opened(script, {
+    scheme: 'salaried',
+    employment: {
+      hasContract: true,
+      employerEnterpriseNumber: employer,
+      jobTitle: 'Warehouse operator',
+    },
+  });
+  questionnaire(script, false)
+    .add('capacity.assessed', { category: 4, assessedOn: script.day(100) })
+    .add('coordinator.referred', { referredOn: script.day(101) })
+    .add('contact.scheduled', {
+      contactId: 'CT-1',
+      scheduledOn: script.day(110),
+      kind: 'first',
+      mode: 'in-person',
+    })
+    .add('contact.held', { contactId: 'CT-1', heldOn: script.day(110) })
+    .add('consent.given', { scope: 'cpmt', writtenOn: script.day(110) })
+    .add('cpmt.referral.requested', {
+      referralId,
+      preventionService: { enterpriseNumber: cpmt, name: 'Example prevention service' },
+      employerEnterpriseNumber: employer,
+      purpose: 'pre-reintegration-visit',
+      requestedOn: script.day(112),
+    })
+    .add('cpmt.referral.accepted', { referralId, acceptedOn: today }, cpmtSource)
+    .add(
+      'cpmt.visit.held',
+      { referralId, heldOn: today, reintegrationTrajectoryRequested: false },
+      cpmtSource,
+    )
+    .add('ami.launched', {
+      case: 3,
+      launchedOn: today,
+      engagementDeclaration: {
+        coordinatorSignedOn: today,
+        medicalAdvisorSignedOn: today,
+        insuredSignedOn: today,
+      },
+    })
+    .add(
+      'cpmt.trajectory.started',
+      { referralId, startedOn: today, requestedBy: 'employer' },
+      cpmtSource,
+    )
+    .add('ami.suspended', {
+      suspendedOn: today,
+      reason: 'cpmt-trajectory-at-employer-request',
+      cpmtTrajectory: { startedOn: today, referralId },
+    });
+  script.events.at(-1)!['dataschema'] = 'urn:rtw:schema:be.rtw.ami.suspended:v2';
+  script
+    .add(
+      'cpmt.trajectory.ended',
+      { referralId, endedOn: today, outcome: 'adapted-work' },
+      cpmtSource,
+    )
+    .add('ami.resumed', { resumedOn: today });
   return script.result();
 }
 

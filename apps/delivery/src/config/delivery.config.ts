@@ -51,6 +51,12 @@ export const DELIVERY_CONFIG_SPEC = {
     description:
       'Messages under way per request place of an organisation (claim, checks, settlement); requests in flight stay at its concurrency',
   }),
+  DELIVERY_PURGE_SCAN_MS: env.int({
+    default: 60 * 60 * 1000,
+    min: 50,
+    max: 24 * 60 * 60 * 1000,
+    description: 'Pause between two deletions of what delivery kept of dossiers the tracker purged',
+  }),
   DELIVERY_LEASE_MARGIN_MS: env.int({
     default: 30_000,
     min: 100,

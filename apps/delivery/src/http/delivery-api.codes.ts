@@ -62,10 +62,3 @@ export const STATUS_BY_CODE: Readonly<Record<DeliveryApiCode, number>> = {
   DATABASE_UNAVAILABLE: 503,
   INTERNAL_ERROR: 500,
 };
-
-const KNOWN = new Set<string>(DELIVERY_API_CODES);
-
-/** True for a string that is one of the API's codes. */
-export function isDeliveryApiCode(value: unknown): value is DeliveryApiCode {
-  return typeof value === 'string' && KNOWN.has(value);
-}

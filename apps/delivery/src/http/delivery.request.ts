@@ -1,19 +1,8 @@
 import type { IncomingMessage } from 'node:http';
-import type { Organisation } from '@rtw/ingress';
+import { SupportAccessError, requireSubject, type SupportActor } from '@rtw/ingress';
 import { DeliveryApiError } from './delivery-api.error';
 
-/** What support people may do: look, operate (replay, pause), or see personal data. */
-export const SUPPORT_ROLES = ['viewer', 'operator', 'privacy-officer'] as const;
-/** One of {@link SUPPORT_ROLES}. */
-export type SupportRole = (typeof SUPPORT_ROLES)[number];
-
-/** The authenticated person acting for a support organisation. */
-export interface SupportActor {
-  readonly organisation: Organisation;
-  /** The token's `sub`: who acts (recorded in audit rows); absent if the token has none. */
-  readonly subject?: string;
-  readonly roles: ReadonlySet<SupportRole>;
-}
+export { SUPPORT_ROLES, type SupportActor, type SupportRole } from '@rtw/ingress';
 
 /** A request as the delivery API's guards and controllers see it. */
 export interface DeliveryRequest extends IncomingMessage {
@@ -31,11 +20,11 @@ export function actorOf(request: DeliveryRequest): SupportActor {
 
 /** The actor of an audited change: it must name the person (`sub`). */
 export function auditedActorOf(request: DeliveryRequest): SupportActor & { subject: string } {
-  const actor = actorOf(request);
-  if (!actor.subject)
-    throw new DeliveryApiError({
-      code: 'ACTOR_REQUIRED',
-      message: 'audited actions need a token naming the person (sub)',
-    });
-  return actor as SupportActor & { subject: string };
+  try {
+    return requireSubject(actorOf(request));
+  } catch (error) {
+    if (error instanceof SupportAccessError)
+      throw new DeliveryApiError({ code: error.code, message: error.message });
+    throw error;
+  }
 }

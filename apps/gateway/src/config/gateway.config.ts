@@ -111,6 +111,12 @@ export function gatewayConfigSpec(environment: NodeJS.ProcessEnv) {
       max: 24 * 60 * 60 * 1000,
       description: 'Pause between two purges of idempotency records older than their retention',
     }),
+    GATEWAY_AUDIT_PURGE_MS: env.int({
+      default: 60 * 60 * 1000,
+      min: 50,
+      max: 24 * 60 * 60 * 1000,
+      description: 'Pause between two deletions of the audit rows of dossiers the tracker purged',
+    }),
   };
 }
 

@@ -60,11 +60,24 @@ export const TRACKER_CONFIG_SPEC = {
   }),
   TRACKER_ORGANISATIONS_FILE: env.str({
     default: 'config/organisations.json',
-    description: 'Organisations registry used to authenticate callers of the timeline API',
+    description:
+      'Organisations registry; support organisations authenticate to the timeline API (same file as DELIVERY_ORGANISATIONS_FILE)',
   }),
   TRACKER_JWT_AUDIENCE: env.str({
     default: 'urn:rtw:hub:tracker',
     description: 'The aud every bearer token for the tracker API must name',
+  }),
+  TRACKER_JWT_CLOCK_TOLERANCE_S: env.int({
+    default: 30,
+    min: 0,
+    max: 300,
+    description: 'Clock skew tolerated on token times',
+  }),
+  TRACKER_JWT_MAX_LIFETIME_S: env.int({
+    default: 300,
+    min: 10,
+    max: 3600,
+    description: 'Longest accepted token lifetime (exp - iat)',
   }),
 };
 

@@ -3,6 +3,7 @@ import type { DataSource } from 'typeorm';
 import {
   createTestDataSource,
   createTestTopics,
+  createTestTrust,
   deleteTestTopics,
   produceTestMessages,
   routeASalariedWithCpmt,
@@ -13,6 +14,7 @@ import {
   waitForReady,
   waitUntil,
   type TcpGate,
+  type TestTrust,
 } from '@rtw/testing';
 import { startTracker, type RunningTracker } from '../testing/tracker.fixture';
 
@@ -22,8 +24,13 @@ describe('the tracker when PostgreSQL goes away mid-stream', () => {
   let gate: TcpGate;
   let tracker: RunningTracker;
   let db: DataSource;
+  let trust: TestTrust;
 
   beforeAll(async () => {
+    trust = await createTestTrust({
+      organisations: [{ kind: 'support', code: 'hub-support' }],
+      audience: 'urn:rtw:hub:tracker',
+    });
     await createTestTopics({ topic: inbound, partitions: 3 });
     db = await createTestDataSource();
     const url = new URL(testDatabaseUrl());
@@ -34,6 +41,7 @@ describe('the tracker when PostgreSQL goes away mid-stream', () => {
       DATABASE_URL: url.toString(),
       TRACKER_INBOUND_TOPIC: inbound,
       TRACKER_GROUP_ID: uniqueGroupId('tracker-outage'),
+      TRACKER_ORGANISATIONS_FILE: trust.file,
     });
   });
   afterAll(async () => {
@@ -88,5 +96,29 @@ describe('the tracker when PostgreSQL goes away mid-stream', () => {
       const trajectory = trajectories.find((t) => t.dossierId === row.dossier_id)!;
       expect(row.version).toBe(trajectory.events.length);
     }
+  });
+
+  it('answers a timeline read with 503 DATABASE_UNAVAILABLE and Retry-After while the database is unreachable', async () => {
+    const { dossierId } = routeASalariedWithCpmt();
+    const token = await trust.sign('support:hub-support', {
+      sub: 'agent-7',
+      rtw_roles: ['viewer'],
+    });
+
+    gate.shut();
+    try {
+      const response = await fetch(`${tracker.url}/v1/dossiers/${dossierId}/timeline`, {
+        headers: { authorization: `Bearer ${token}` },
+      });
+
+      expect([response.status, response.headers.get('retry-after')]).toEqual([503, '5']);
+      expect(await response.json()).toEqual({
+        code: 'DATABASE_UNAVAILABLE',
+        message: expect.any(String),
+      });
+    } finally {
+      gate.open();
+    }
+    await waitForReady(tracker.url);
   });
 });

@@ -39,6 +39,7 @@ const TABLES = [
   'dossier_deliveries',
   'dossier_relations',
   'dossier_consents',
+  'dossier_access_audit',
   'dossiers',
 ] as const;
 
@@ -160,7 +161,8 @@ describe('the retention purge of the tracker, moved by its controllable clock', 
           ).length === 1,
         'the trajectory applied',
       );
-    // A refused step and a delivery outcome, so that every table holds rows of the dossier.
+    // A refused step, a delivery outcome and a read of its timeline, so that every table holds
+    // rows of the dossier.
     const [first] = early;
     await publish([
       exampleEvent('contact.held', {
@@ -178,6 +180,12 @@ describe('the retention purge of the tracker, moved by its controllable clock', 
          "attempts", "receipt_id", "recorded_at")
        VALUES ($1, $2, 'cpmt:0403170701', 'delivered', 1, $3, now())`,
       [randomUUID(), first!.dossierId, randomUUID()],
+    );
+    await db.query(
+      `INSERT INTO "dossier_access_audit" ("accessed_at", "dossier_id", "actor_organisation",
+         "actor_subject", "roles", "found", "identity_shown")
+       VALUES (now(), $1, 'support:hub-support', 'agent-7', ARRAY['viewer'], true, false)`,
+      [first!.dossierId],
     );
     for (const table of TABLES)
       expect([table, (await rowsOf(first!.dossierId))[table]]).not.toEqual([table, 0]);

@@ -15,8 +15,8 @@ interface ExpiredRow {
 }
 
 // Every table of the tracker that holds rows of a dossier, children before the projection. The
-// registers and the delivery outcomes are the tracker's own (ADR 0028, 0029); other apps erase
-// their copies on `be.rtw.dossier.purged`.
+// registers, the delivery outcomes and the record of who read the timeline are the tracker's own
+// (ADR 0028, 0029, 0031); other apps erase their copies on `be.rtw.dossier.purged`.
 const DOSSIER_TABLES = [
   'dossier_events',
   'dossier_refusals',
@@ -24,6 +24,7 @@ const DOSSIER_TABLES = [
   'dossier_deliveries',
   'dossier_relations',
   'dossier_consents',
+  'dossier_access_audit',
   'dossiers',
 ] as const;
 

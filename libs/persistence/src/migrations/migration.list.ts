@@ -9,6 +9,9 @@ import { CreateDeliveryTables1796060000000 } from './1796060000000-CreateDeliver
 import { CreateConnectorTables1796070000000 } from './1796070000000-CreateConnectorTables';
 import { IndexPendingOutboxBySeq1796080000000 } from './1796080000000-IndexPendingOutboxBySeq';
 import { IndexIdempotencyAndInboxAge1796090000000 } from './1796090000000-IndexIdempotencyAndInboxAge';
+import { IndexDeliveryMessagesByDossier1796095000000 } from './1796095000000-IndexDeliveryMessagesByDossier';
+import { CreateDossierAccessAudit1796100000000 } from './1796100000000-CreateDossierAccessAudit';
+import { CreateDossierListingIndexes1796100100000 } from './1796100100000-CreateDossierListingIndexes';
 
 /**
  * Every migration of the hub's schema, oldest first. Listed as classes rather than a glob so the
@@ -26,4 +29,7 @@ export const PERSISTENCE_MIGRATIONS = [
   CreateConnectorTables1796070000000,
   IndexPendingOutboxBySeq1796080000000,
   IndexIdempotencyAndInboxAge1796090000000,
+  IndexDeliveryMessagesByDossier1796095000000,
+  CreateDossierAccessAudit1796100000000,
+  CreateDossierListingIndexes1796100100000,
 ] as const;

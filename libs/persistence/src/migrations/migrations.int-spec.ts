@@ -27,6 +27,7 @@ describe('migrations on a fresh database', () => {
     'delivery_organisation_controls',
     'delivery_replay_items',
     'delivery_replays',
+    'dossier_access_audit',
     'dossier_consents',
     'dossier_deadlines',
     'dossier_deliveries',

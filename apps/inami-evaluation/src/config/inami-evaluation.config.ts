@@ -1,0 +1,47 @@
+import { env, type ConfigOf, type EnvField } from '@rtw/platform';
+import type { HubConfig } from '@rtw/runtime';
+
+/** Every development pseudonym secret starts with this; such a value is refused in production. */
+export const DEVELOPMENT_SECRET_PREFIX = 'development-only-';
+
+const MIN_SECRET_LENGTH = 32;
+
+/**
+ * The INAMI evaluation's own settings, validated with the shared ones at boot. Built from the
+ * environment because one rule spans two keys: a development pseudonym secret is refused when
+ * NODE_ENV=production, and the refusal must name the key like any other bad key (exit 78).
+ */
+export function inamiEvaluationConfigSpec(environment: NodeJS.ProcessEnv) {
+  return {
+    INAMI_PSEUDONYM_SECRET: pseudonymSecret(environment),
+    INAMI_DATASET_PAGE_SIZE: env.int({
+      default: 500,
+      min: 1,
+      max: 10_000,
+      description: 'Dossiers read per page while building a dataset (bounds the memory of a build)',
+    }),
+  };
+}
+
+/** The INAMI evaluation's validated configuration. */
+export type InamiEvaluationConfig = HubConfig &
+  ConfigOf<ReturnType<typeof inamiEvaluationConfigSpec>>;
+
+/**
+ * The HMAC key of the dataset pseudonyms (ADR 0080): required, at least 32 characters, never
+ * leaves the hub. Without a default, so a missing secret stops the process at boot.
+ */
+function pseudonymSecret(environment: NodeJS.ProcessEnv): EnvField<string> {
+  return {
+    description: `Secret keying the pseudonyms of the INAMI dataset (HMAC-SHA256, at least ${MIN_SECRET_LENGTH} characters; hub start gives a development value; never shared)`,
+    parse: (raw) => {
+      if (raw.length < MIN_SECRET_LENGTH) {
+        return { ok: false, reason: `must be at least ${MIN_SECRET_LENGTH} characters` };
+      }
+      if (environment['NODE_ENV'] === 'production' && raw.startsWith(DEVELOPMENT_SECRET_PREFIX)) {
+        return { ok: false, reason: 'is a development secret, refused when NODE_ENV=production' };
+      }
+      return { ok: true, value: raw };
+    },
+  };
+}

@@ -1,0 +1,214 @@
+import {
+  cpmtDecisionBThenAmiCase4,
+  REGIONAL_RESIDENCES,
+  routeASalariedWithCpmt,
+  routeBToRegionalService,
+  type ScriptedTrajectory,
+} from '@rtw/testing';
+import type { DossierHistory } from './dataset.types';
+import { foldTrajectory } from './trajectory.folder';
+
+const pseudonym = 'a'.repeat(64);
+
+/** A scripted trajectory as the event store holds it. */
+function historyOf(
+  trajectory: ScriptedTrajectory,
+  deadlines: DossierHistory['deadlines'] = [],
+): DossierHistory {
+  return {
+    dossierId: trajectory.dossierId,
+    events: trajectory.events.map((event) => ({
+      type: event['type'] as string,
+      occurredAt: new Date(event['time'] as string),
+      data: event['data'] as Record<string, unknown>,
+    })),
+    deadlines,
+  };
+}
+
+/** Route A from an incapacity starting 2026-01-12: day 70 is 2026-03-23, day 80 2026-04-02. */
+const routeA = () => routeASalariedWithCpmt({ incapacityStart: '2026-01-12' });
+
+describe('folding one trajectory into the dataset', () => {
+  it('describes the person in bands and codes only: age band, sex, region, scheme, contract type, category, route', () => {
+    const { record } = foldTrajectory(historyOf(routeA()), { year: 2026, pseudonym });
+    // The example insured (born 1979-04-18, Gent, F) at an incapacity start of 2026-01-12.
+    expect(record).toMatchObject({
+      pseudonym,
+      ageBand: '45-54',
+      sex: 'F',
+      region: 'flanders',
+      scheme: 'salaried',
+      contractType: 'employment-contract',
+      category: 4,
+      route: 'A',
+    });
+  });
+
+  it('counts each action in the quarter of its own date, each person once per cell', () => {
+    const folded = foldTrajectory(historyOf(routeA()), { year: 2026, pseudonym });
+    expect(folded.inYear).toBe(true);
+    // sent day 70 (Q1), received day 80 complete (Q2), category day 100 (Q2), declaration signed
+    // day 125 (Q2), plan day 140 (Q2), partial resumption day 405 (2027: not counted).
+    expect(folded.cells.sort()).toEqual(
+      [
+        'questionnairesSent@1',
+        'questionnairesReceived@2',
+        'completedQuestionnairesReceived@2',
+        'category4@2',
+        'positiveEngagementDeclarationsSigned@2',
+        'engagementDeclarationsSigned@2',
+        'plansDrafted@2',
+      ].sort(),
+    );
+  });
+
+  it('counts the actions of the following year in that year only', () => {
+    const folded = foldTrajectory(historyOf(routeA()), { year: 2027, pseudonym });
+    expect(folded.inYear).toBe(true);
+    expect(folded.cells).toEqual(['partTimeResumptions@1']);
+  });
+
+  it('leaves out a trajectory with no action in the year', () => {
+    expect(foldTrajectory(historyOf(routeA()), { year: 2025, pseudonym }).inYear).toBe(false);
+  });
+
+  it('gives the days between the steps that happened', () => {
+    const { record } = foldTrajectory(historyOf(routeA()), { year: 2026, pseudonym });
+    expect(record.durations).toEqual({
+      incapacityToQuestionnaireSent: 70,
+      questionnaireSentToReceived: 10,
+      incapacityToCategorisation: 100,
+      incapacityToFirstContact: 110,
+      firstContactToReferral: 2,
+      incapacityToEngagementDeclaration: 125,
+      engagementDeclarationToPlan: 15,
+      incapacityToWorkResumption: 405,
+      incapacityToClosure: 410,
+    });
+    expect(record).toMatchObject({ workResumption: 'partial', outcome: 'work-resumed' });
+  });
+
+  it('counts a regional referral and its registration per service, route B, and the days between them', () => {
+    const trajectory = routeBToRegionalService(REGIONAL_RESIDENCES.forem, {
+      incapacityStart: '2026-01-12',
+    });
+    const folded = foldTrajectory(historyOf(trajectory), { year: 2026, pseudonym });
+    expect(folded.record).toMatchObject({
+      region: 'wallonia',
+      scheme: 'self-employed',
+      contractType: 'no-employment-contract',
+      route: 'B',
+      outcome: 'work-resumed',
+    });
+    expect(folded.cells).toEqual(
+      expect.arrayContaining(['referrals:forem@2', 'registrations:forem@2']),
+    );
+    expect(folded.record.durations?.referralToRegistration).toBe(2);
+    expect(folded.record.category).toBeUndefined();
+  });
+
+  it('counts a CPMT reintegration trajectory and its decision', () => {
+    const trajectory = cpmtDecisionBThenAmiCase4({ incapacityStart: '2026-01-12' });
+    const folded = foldTrajectory(historyOf(trajectory), { year: 2026, pseudonym });
+    expect(folded.cells).toEqual(
+      expect.arrayContaining(['cpmtReintegrationTrajectoriesStarted@2', 'decisionB@2']),
+    );
+    expect(folded.record.outcome).toBe('open');
+  });
+
+  it('says of each legal deadline whether it was met or missed, leaving out the retention clock', () => {
+    const { record } = foldTrajectory(
+      historyOf(routeA(), [
+        { ruleId: 'questionnaire-send', status: 'met' },
+        { ruleId: 'questionnaire-return', status: 'missed' },
+        { ruleId: 'contact-first-route-a', status: 'open' },
+        { ruleId: 'retention-dossier-data', status: 'open' },
+      ]),
+      { year: 2026, pseudonym },
+    );
+    expect(record.deadline).toEqual([
+      { rule: 'questionnaire-send', status: 'met' },
+      { rule: 'questionnaire-return', status: 'missed' },
+      { rule: 'contact-first-route-a', status: 'open' },
+    ]);
+  });
+
+  it('never carries the NISS, a name, the birth date or the postal code', () => {
+    const trajectory = routeA();
+    const text = JSON.stringify(foldTrajectory(historyOf(trajectory), { year: 2026, pseudonym }));
+    const opened = trajectory.events[0]!['data'] as { insured: Record<string, unknown> };
+    for (const value of [
+      trajectory.niss,
+      opened.insured['lastName'],
+      opened.insured['firstName'],
+      opened.insured['birthDate'],
+      (opened.insured['residence'] as Record<string, unknown>)['postalCode'],
+      trajectory.dossierId,
+    ]) {
+      expect(text).not.toContain(value as string);
+    }
+  });
+
+  describe('with inconsistent events (counted where possible, listed, never dropped)', () => {
+    it('keeps a trajectory whose opening is missing, with unknown attributes, and reports it', () => {
+      const history = historyOf(routeA());
+      const folded = foldTrajectory(
+        { ...history, events: history.events.slice(1) },
+        { year: 2026, pseudonym },
+      );
+      expect(folded.inYear).toBe(true);
+      expect(folded.record).toMatchObject({
+        ageBand: 'unknown',
+        sex: 'unknown',
+        region: 'unknown',
+      });
+      expect(folded.cells).toContain('questionnairesSent@1');
+      expect(folded.findings).toEqual([{ pseudonym, code: 'OPENING_MISSING' }]);
+    });
+
+    it('drops only the duration of a step dated before the one it follows, and reports it', () => {
+      const history = historyOf(routeA());
+      const events = history.events.map((event) =>
+        event.type === 'be.rtw.questionnaire.returned'
+          ? { ...event, data: { ...event.data, receivedOn: '2026-03-01' } }
+          : event,
+      );
+      const folded = foldTrajectory({ ...history, events }, { year: 2026, pseudonym });
+      expect(folded.record.durations?.questionnaireSentToReceived).toBeUndefined();
+      expect(folded.record.durations?.incapacityToQuestionnaireSent).toBe(70);
+      expect(folded.cells).toContain('completedQuestionnairesReceived@1');
+      expect(folded.findings).toEqual([
+        { pseudonym, code: 'STEP_OUT_OF_ORDER', eventType: 'questionnaire.returned' },
+      ]);
+    });
+
+    it('reports a registration for a referral the dossier never made, and dates an action without its date by the event time', () => {
+      const trajectory = routeBToRegionalService(REGIONAL_RESIDENCES.actiris, {
+        incapacityStart: '2026-01-12',
+      });
+      const history = historyOf(trajectory);
+      const events = history.events
+        .filter((event) => event.type !== 'be.rtw.regional.referral.requested')
+        .map((event) => {
+          if (event.type !== 'be.rtw.questionnaire.sent') return event;
+          const { sentOn: _sentOn, ...data } = event.data;
+          return { ...event, occurredAt: new Date('2026-11-30T23:30:00Z'), data };
+        });
+      const folded = foldTrajectory({ ...history, events }, { year: 2026, pseudonym });
+      expect(folded.findings).toEqual([
+        { pseudonym, code: 'DATE_MISSING', eventType: 'questionnaire.sent' },
+        {
+          pseudonym,
+          code: 'REFERRAL_UNKNOWN',
+          eventType: 'regional.registration.acknowledged',
+        },
+        // Dated by its event time, the questionnaire now comes after its return.
+        { pseudonym, code: 'STEP_OUT_OF_ORDER', eventType: 'questionnaire.returned' },
+      ]);
+      // 23:30 UTC on 30 November is 1 December in Brussels: the fourth quarter.
+      expect(folded.cells).toContain('questionnairesSent@4');
+      expect(folded.cells.some((cell) => cell.startsWith('registrations:'))).toBe(false);
+    });
+  });
+});
