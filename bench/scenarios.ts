@@ -4,6 +4,7 @@ import { gatewayIngest } from './gateway/ingest.bench';
 import type { Scenario } from './harness/scenario';
 import { kafkaPassthrough } from './kafka/passthrough.bench';
 import { trackerReplay } from './tracker/replay.bench';
+import { wholePath } from './whole-path/whole-path.bench';
 import { xmlCodec } from './xml/codec.bench';
 
 /** Every benchmark scenario, baseline first. Add new scenarios here. */
@@ -14,4 +15,5 @@ export const SCENARIOS: Scenario[] = [
   xmlCodec,
   trackerReplay,
   deliveryThroughput,
+  wholePath,
 ];

@@ -83,8 +83,9 @@ export const DELIVERY_PROVIDERS: Provider[] = [
   },
   {
     provide: ResilienceRegistry,
-    inject: [PartnerDirectory],
-    useFactory: (directory: PartnerDirectory) => new ResilienceRegistry(directory),
+    inject: [PartnerDirectory, HUB_CONFIG],
+    useFactory: (directory: PartnerDirectory, config: DeliveryConfig) =>
+      new ResilienceRegistry(directory, undefined, config.DELIVERY_TURNS_PER_PLACE),
   },
 
   {

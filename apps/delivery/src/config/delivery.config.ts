@@ -44,6 +44,13 @@ export const DELIVERY_CONFIG_SPEC = {
     max: 60_000,
     description: 'Longest pause of the dispatcher between two looks at due messages',
   }),
+  DELIVERY_TURNS_PER_PLACE: env.int({
+    default: 4,
+    min: 1,
+    max: 16,
+    description:
+      'Messages under way per request place of an organisation (claim, checks, settlement); requests in flight stay at its concurrency',
+  }),
   DELIVERY_PURGE_SCAN_MS: env.int({
     default: 60 * 60 * 1000,
     min: 50,

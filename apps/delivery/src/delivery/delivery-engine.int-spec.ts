@@ -1,5 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { headerText, consumeN, linkDossierToPartner, waitUntil } from '@rtw/testing';
+import {
+  headerText,
+  consumeN,
+  linkDossierToPartner,
+  readTopicToEnd,
+  waitUntil,
+} from '@rtw/testing';
 import { dlqTopic } from '@rtw/messaging';
 import {
   QUICK_SCHEDULE,
@@ -240,5 +246,30 @@ describe('delivery to partner organisations', () => {
       'delivered',
     );
     setup.partner.respond('/regional/vdab/', () => ({ status: 200 }));
+  });
+
+  it('queues a fetched batch in one go: a record that is no partner message is dead-lettered alone, a repeated one is queued once', async () => {
+    const dossierId = await linked(ACTIRIS);
+    const first = preparedMessage({ ...ACTIRIS, dossierId, sequence: 1 });
+    const second = preparedMessage({ ...ACTIRIS, dossierId, sequence: 2 });
+    const foreign = {
+      ...preparedMessage({ ...ACTIRIS, dossierId }),
+      source: 'urn:rtw:org:insurer:100',
+    };
+    // One produce request: the records arrive in one fetched batch of the partition.
+    await publishPrepared(setup, [first, foreign, first, second]);
+    await waitForStatus(setup, [first.id, second.id], 'delivered');
+
+    const keys = setup.partner.requests
+      .map((request) => request.key)
+      .filter((key) => [first.id, second.id, foreign.id].includes(key));
+    expect(keys).toEqual([first.id, second.id]); // in order, each once
+    expect(await messageRow(setup, foreign.id)).toBeUndefined();
+    const dlq = dlqTopic(outboundTopic(setup.topicPattern, 'actiris'));
+    const copies = (await readTopicToEnd(dlq, [dossierId])).filter(
+      (record) => headerText(record.headers, 'ce_id') === foreign.id,
+    );
+    expect(copies).toHaveLength(1);
+    expect(headerText(copies[0]!.headers, 'dlq-error-code')).toMatch(/^MESSAGE_/);
   });
 });

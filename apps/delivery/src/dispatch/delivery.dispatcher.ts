@@ -19,7 +19,10 @@ export interface DispatcherParts {
   readonly owner: string;
   /** Longest wait between two rounds when nothing wakes it (scheduled retries fall due). */
   readonly pollIntervalMs: number;
-  /** Added to an organisation's request timeout to make the lease of a claimed message. */
+  /**
+   * Added to the longest wait of a claimed message (its request timeout, times the turns per
+   * request place: a turn may wait for the requests ahead of it) to make its lease.
+   */
   readonly leaseMarginMs: number;
   /** Work before each round (the notification listener reconnects there). */
   readonly beforeRound?: () => Promise<void>;
@@ -87,7 +90,11 @@ export class DeliveryDispatcher {
       }))
       .filter(({ capacity }) => capacity > 0)
       .map(async ({ organisationId, capacity }) => {
-        const timeoutMs = directory.byId(organisationId)?.limits.timeoutMs ?? 0;
+        // A turn may wait in the bulkhead behind `turnsPerPlace - 1` requests per place before its
+        // own: the lease covers that, so a live dispatcher never loses a message to another.
+        const timeoutMs =
+          (directory.byId(organisationId)?.limits.timeoutMs ?? 0) *
+          resilience.of(organisationId).turnsPerPlace;
         const claimed = await queue.claim({
           organisationId,
           limit: capacity,

@@ -27,10 +27,10 @@ const GAUGE_OF: Readonly<Record<CircuitStatus, number>> = { closed: 0, open: 1, 
 export type Guarded<T> = { readonly ran: true; readonly result: T } | { readonly ran: false };
 
 /**
- * One organisation's shield (cockatiel, ADR 0060): a bulkhead caps its requests in flight, and a
- * count-based circuit breaker opens when more than `failureRate` of its latest attempts failed
- * (with a minimum, so a quiet partner is judged on enough calls), then lets one probe through
- * after `halfOpenAfter`. Each organisation has its own, so one partner's outage or slowness never
+ * One organisation's shield (cockatiel, ADR 0060): a bulkhead caps its requests in flight at its
+ * concurrency, and a count-based circuit breaker opens when more than `failureRate` of its latest
+ * attempts failed (with a minimum, so a quiet partner is judged on enough calls), then lets one
+ * probe through after `halfOpenAfter`. Each organisation has its own, so one partner's outage or slowness never
  * takes capacity from another. Breaker time is real time: it protects partners in the present,
  * while retry schedules run on the process clock.
  */
@@ -41,12 +41,21 @@ export class OrganisationResilience {
   /** Turns claimed and not yet settled (a turn reads the registers before it takes a slot). */
   private turns = 0;
 
+  /**
+   * `turnsPerPlace` (ADR 0062): how many messages may be under way (claimed, gated, waiting for a
+   * request place, settling) per request place. The partner never sees more than its concurrency
+   * in requests; the database work around each request no longer holds a request place. With 1,
+   * a place is held from claim to settlement.
+   */
   constructor(
     private readonly organisation: Pick<PartnerOrganisation, 'id' | 'limits'>,
     private readonly now: () => number = Date.now,
+    readonly turnsPerPlace = 1,
   ) {
     const { concurrency, circuit } = organisation.limits;
-    this.bulkhead = bulkhead(concurrency, 0);
+    // The dispatcher claims at most `concurrency × turnsPerPlace` turns, so the queue never
+    // overflows: a turn past the gate waits for a request place instead of being refused.
+    this.bulkhead = bulkhead(concurrency, concurrency * (turnsPerPlace - 1));
     this.breaker = circuitBreaker(
       handleWhenResult(
         (result) => (result as { breakerFailure?: boolean }).breakerFailure === true,
@@ -84,12 +93,14 @@ export class OrganisationResilience {
   }
 
   /**
-   * How many messages the dispatcher may claim now: the free places while the circuit is closed,
+   * How many messages the dispatcher may claim now: the free turns while the circuit is closed,
    * one probe once an open circuit's wait is over and nothing else is under way, none otherwise.
-   * Places are counted from claim to settlement, so the bulkhead never has to refuse a call.
+   * Turns are counted from claim to settlement (at most `turnsPerPlace` per request place), so the
+   * bulkhead, whose queue holds the turns beyond the places, never has to refuse a call.
    */
   capacity(): number {
-    const free = Math.max(0, this.organisation.limits.concurrency - this.turns);
+    const limit = this.organisation.limits.concurrency * this.turnsPerPlace;
+    const free = Math.max(0, limit - this.turns);
     switch (this.breaker.state) {
       case CircuitState.Closed:
         return free;

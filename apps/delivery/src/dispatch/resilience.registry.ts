@@ -10,9 +10,12 @@ export class ResilienceRegistry {
     limits: { ...DEFAULT_LIMITS, concurrency: 1 },
   });
 
-  constructor(directory: PartnerDirectory, now?: () => number) {
+  constructor(directory: PartnerDirectory, now?: () => number, turnsPerPlace = 1) {
     for (const organisation of directory.all())
-      this.shields.set(organisation.id, new OrganisationResilience(organisation, now));
+      this.shields.set(
+        organisation.id,
+        new OrganisationResilience(organisation, now, turnsPerPlace),
+      );
   }
 
   /** The shield of an organisation (unknown ones share a single slot: they are refused anyway). */

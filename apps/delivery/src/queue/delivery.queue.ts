@@ -10,6 +10,9 @@ import {
 /** Channel on which intake, replays and resumes signal new due work to every dispatcher. */
 export const DELIVERY_NOTIFY_CHANNEL = 'rtw_delivery';
 
+/** What became of a message handed to the queue. */
+export type IntakeResult = 'added' | 'duplicate' | 'conflict';
+
 /** One HTTP attempt as recorded. */
 export interface AttemptRecord {
   readonly startedAt: Date;
@@ -39,6 +42,19 @@ export type Settlement =
       readonly reasonMessage: string;
       readonly attempt?: AttemptRecord;
     };
+
+/** A turn waiting for its settlement transaction. */
+interface PendingSettlement {
+  readonly message: QueuedMessage;
+  readonly owner: string;
+  readonly settlement: Settlement;
+  readonly outbox: readonly OutboxMessage[];
+  readonly resolve: (held: boolean) => void;
+  readonly reject: (error: unknown) => void;
+}
+
+/** Most turns settled in one transaction. */
+const MAX_SETTLEMENT_GROUP = 200;
 
 /** A claim: the lease owner (this dispatcher) and how long the lease lasts. */
 export interface ClaimRequest {
@@ -73,17 +89,30 @@ export class DeliveryQueue {
     event: CloudEvent<PreparedMessageData>,
     source: QueuedMessage['source'],
     now: Date,
-  ): Promise<'added' | 'duplicate' | 'conflict'> {
+  ): Promise<IntakeResult> {
+    const [result] = await this.addAll([{ event, source }], now);
+    return result!;
+  }
+
+  /**
+   * Adds the messages of one fetched batch in one transaction (one INSERT, one NOTIFY), in their
+   * order, so their `seq` keeps the partition's order. Each is `added`, `duplicate` or `conflict`
+   * as with `add`, in the order given; a second record with the id of an earlier one of the same
+   * batch is a `duplicate` (or `conflict`) of it.
+   */
+  async addAll(
+    items: ReadonlyArray<{
+      readonly event: CloudEvent<PreparedMessageData>;
+      readonly source: QueuedMessage['source'];
+    }>,
+    now: Date,
+  ): Promise<IntakeResult[]> {
+    if (items.length === 0) return [];
     return this.dataSource.transaction(async (manager) => {
-      const data = event.data;
-      const inserted: unknown[] = await manager.query(
-        `INSERT INTO "delivery_messages" ("id", "partner", "organisation_id", "dossier_id", "insurer",
-           "message_type", "contract", "content_type", "referral_id", "causation_id", "correlation_id",
-           "event", "source_topic", "source_partition", "source_offset", "status", "next_attempt_at",
-           "received_at", "updated_at")
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, 'pending', $16, $16, $16)
-         ON CONFLICT ("id") DO NOTHING RETURNING "id"`,
-        [
+      const params: unknown[] = [now];
+      const rows = items.map(({ event, source }) => {
+        const data = event.data;
+        const values = [
           event.id,
           data.partner,
           organisationIdOf(data),
@@ -99,18 +128,39 @@ export class DeliveryQueue {
           source.topic,
           source.partition,
           source.offset,
-          now,
-        ],
+        ];
+        const placeholders = values.map((value) => `$${params.push(value)}`);
+        return `(${placeholders.join(', ')}, 'pending', $1, $1, $1)`;
+      });
+      const inserted: Array<{ id: string }> = await manager.query(
+        `INSERT INTO "delivery_messages" ("id", "partner", "organisation_id", "dossier_id", "insurer",
+           "message_type", "contract", "content_type", "referral_id", "causation_id", "correlation_id",
+           "event", "source_topic", "source_partition", "source_offset", "status", "next_attempt_at",
+           "received_at", "updated_at")
+         VALUES ${rows.join(', ')}
+         ON CONFLICT ("id") DO NOTHING RETURNING "id"`,
+        params,
       );
-      if (inserted.length > 0) {
+      if (inserted.length > 0)
         await manager.query('SELECT pg_notify($1, $2)', [DELIVERY_NOTIFY_CHANNEL, '']);
-        return 'added';
+      const fresh = new Set(inserted.map((row) => row.id));
+      const results: Array<IntakeResult | undefined> = items.map(({ event }) =>
+        fresh.delete(event.id) ? 'added' : undefined,
+      );
+      const known = items.filter((_, i) => results[i] === undefined);
+      if (known.length > 0) {
+        const compared: Array<{ i: number; same: boolean }> = await manager.query(
+          `SELECT v."i", m."event" = v."event"::jsonb AS "same"
+           FROM unnest($1::text[], $2::text[]) WITH ORDINALITY AS v("id", "event", "i")
+           JOIN "delivery_messages" m ON m."id" = v."id"`,
+          [known.map(({ event }) => event.id), known.map(({ event }) => JSON.stringify(event))],
+        );
+        const same = new Map(compared.map((row) => [Number(row.i) - 1, row.same]));
+        let k = 0;
+        for (let i = 0; i < results.length; i++)
+          if (results[i] === undefined) results[i] = same.get(k++) ? 'duplicate' : 'conflict';
       }
-      const [same] = (await manager.query(
-        `SELECT "event" = $2::jsonb AS "same" FROM "delivery_messages" WHERE "id" = $1`,
-        [event.id, JSON.stringify(event)],
-      )) as Array<{ same: boolean }>;
-      return same?.same ? 'duplicate' : 'conflict';
+      return results as IntakeResult[];
     });
   }
 
@@ -129,7 +179,10 @@ export class DeliveryQueue {
    * Claims up to `limit` due messages of one organisation, oldest due first, leasing them to
    * `owner`. Only the oldest pending message of each dossier is eligible, so a later message of a
    * dossier waits while an earlier one is being retried (per-dossier order); SKIP LOCKED lets
-   * several dispatchers claim side by side without waiting on each other.
+   * several dispatchers claim side by side without waiting on each other. The oldest is asked as
+   * `ORDER BY seq LIMIT 1` per candidate, which PostgreSQL answers from `delivery_messages_order_idx`
+   * whatever its statistics say; the former `NOT EXISTS (... seq < m.seq)` was planned as a nested
+   * loop over every pending row on a young or busy table (1.2 s per claim with 2,000 pending).
    */
   async claim(request: ClaimRequest): Promise<QueuedMessage[]> {
     const result: unknown = await this.dataSource.query(
@@ -137,10 +190,11 @@ export class DeliveryQueue {
          SELECT m."id" FROM "delivery_messages" m
          WHERE m."status" = 'pending' AND m."organisation_id" = $1 AND m."next_attempt_at" <= $2
            AND (m."lease_until" IS NULL OR m."lease_until" <= $2)
-           AND NOT EXISTS (
-             SELECT 1 FROM "delivery_messages" e
+           AND m."seq" = (
+             SELECT e."seq" FROM "delivery_messages" e
              WHERE e."status" = 'pending' AND e."organisation_id" = m."organisation_id"
-               AND e."dossier_id" = m."dossier_id" AND e."seq" < m."seq")
+               AND e."dossier_id" = m."dossier_id"
+             ORDER BY e."seq" LIMIT 1)
          ORDER BY m."next_attempt_at", m."seq"
          LIMIT $3
          FOR UPDATE OF m SKIP LOCKED)
@@ -156,22 +210,102 @@ export class DeliveryQueue {
    * Ends this turn of a claimed message in one transaction: the attempt row, the message's new
    * state, and the receipt (and dead-letter copy) through the outbox. False when the lease was
    * lost meanwhile (another dispatcher owns the message now); nothing is written then.
+   *
+   * Turns that end while a settlement transaction is under way are settled together in the next
+   * one (group commit, ADR 0062): each keeps its own lease condition and its own outcome, and a
+   * turn never waits for more than the transaction before it. Should a group's transaction fail,
+   * each of its turns is settled again on its own, so one bad turn cannot fail the others.
    */
-  async settle(
+  settle(
     message: QueuedMessage,
     owner: string,
     settlement: Settlement,
     outbox: readonly OutboxMessage[],
   ): Promise<boolean> {
-    return this.dataSource.transaction(async (manager) => {
-      const updated = await this.updateMessage(manager, message, owner, settlement);
-      if (!updated) return false;
-      if (settlement.attempt) await this.insertAttempt(manager, message, settlement.attempt);
-      if (outbox.length > 0) await this.outbox.add(manager, outbox);
-      return true;
+    return new Promise<boolean>((resolve, reject) => {
+      this.waiting.push({ message, owner, settlement, outbox, resolve, reject });
+      this.flush();
     });
   }
 
+  private readonly waiting: PendingSettlement[] = [];
+  private flushing = false;
+
+  /** Settles what is waiting, one group per transaction, until nothing waits. */
+  private flush(): void {
+    if (this.flushing) return;
+    this.flushing = true;
+    void (async () => {
+      while (this.waiting.length > 0) {
+        const group = this.waiting.splice(0, MAX_SETTLEMENT_GROUP);
+        try {
+          const results = await this.settleGroup(group);
+          group.forEach((turn, i) => turn.resolve(results[i]!));
+        } catch (error) {
+          if (group.length === 1) group[0]!.reject(error);
+          else
+            for (const turn of group)
+              await this.settleGroup([turn]).then(
+                ([result]) => turn.resolve(result!),
+                (alone: unknown) => turn.reject(alone),
+              );
+        }
+      }
+    })().finally(() => {
+      this.flushing = false;
+      if (this.waiting.length > 0) this.flush();
+    });
+  }
+
+  /**
+   * One transaction for a group of turns: the delivered ones with one UPDATE and one INSERT of
+   * their attempts (the common case), the others one by one, then every receipt and dead-letter
+   * copy of the turns whose lease held in one outbox write. Results in the group's order.
+   */
+  private settleGroup(group: readonly PendingSettlement[]): Promise<boolean[]> {
+    return this.dataSource.transaction(async (manager) => {
+      const held = new Set<PendingSettlement>();
+      const delivered = group.filter((turn) => turn.settlement.kind === 'delivered');
+      if (delivered.length > 0) {
+        const updated = updatedRows(
+          await manager.query(
+            `UPDATE "delivery_messages" m SET "attempts" = m."attempts" + 1,
+               "round_attempts" = m."round_attempts" + 1,
+               "last_http_status" = COALESCE(v."http_status", m."last_http_status"),
+               "lease_owner" = NULL, "lease_until" = NULL, "status" = 'delivered',
+               "delivered_at" = v."at", "updated_at" = v."at", "next_attempt_at" = NULL,
+               "last_error_code" = NULL
+             FROM unnest($1::text[], $2::text[], $3::int[], $4::timestamptz[])
+               AS v("id", "owner", "http_status", "at")
+             WHERE m."id" = v."id" AND m."lease_owner" = v."owner" AND m."status" = 'pending'
+             RETURNING m."id"`,
+            [
+              delivered.map((turn) => turn.message.id),
+              delivered.map((turn) => turn.owner),
+              delivered.map((turn) => turn.settlement.attempt?.httpStatus ?? null),
+              delivered.map((turn) => (turn.settlement as { at: Date }).at),
+            ],
+          ),
+        );
+        const ids = new Set(updated.map((row) => String(row['id'])));
+        for (const turn of delivered) if (ids.has(turn.message.id)) held.add(turn);
+        await this.insertAttempts(
+          manager,
+          delivered.filter((turn) => held.has(turn)),
+        );
+      }
+      for (const turn of group) {
+        if (turn.settlement.kind === 'delivered') continue;
+        if (!(await this.updateMessage(manager, turn.message, turn.owner, turn.settlement)))
+          continue;
+        held.add(turn);
+        if (turn.settlement.attempt) await this.insertAttempts(manager, [turn]);
+      }
+      const outbox = group.filter((turn) => held.has(turn)).flatMap((turn) => turn.outbox);
+      if (outbox.length > 0) await this.outbox.add(manager, outbox);
+      return group.map((turn) => held.has(turn));
+    });
+  }
   /** Gives a claimed message back untouched (circuit open, shutting down), due again at `dueAt`. */
   async release(message: QueuedMessage, owner: string, dueAt: Date): Promise<void> {
     await this.dataSource.query(
@@ -234,30 +368,37 @@ export class DeliveryQueue {
     return updatedRows(rows).length > 0;
   }
 
-  private async insertAttempt(
+  /** The attempt rows of settled turns, in one INSERT. */
+  private async insertAttempts(
     manager: EntityManager,
-    message: QueuedMessage,
-    attempt: AttemptRecord,
+    turns: readonly PendingSettlement[],
   ): Promise<void> {
+    if (turns.length === 0) return;
+    const column = <T>(of: (turn: PendingSettlement, attempt: AttemptRecord) => T): T[] =>
+      turns.map((turn) => of(turn, turn.settlement.attempt!));
     await manager.query(
       `INSERT INTO "delivery_attempts" ("message_id", "attempt_no", "round", "organisation_id",
          "partner", "started_at", "latency_ms", "outcome", "http_status", "error_code", "request",
          "response_headers", "response_excerpt")
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
+       SELECT * FROM unnest($1::text[], $2::int[], $3::int[], $4::text[], $5::text[],
+         $6::timestamptz[], $7::int[], $8::text[], $9::int[], $10::text[], $11::jsonb[],
+         $12::jsonb[], $13::text[])`,
       [
-        message.id,
-        message.attempts + 1,
-        message.replays,
-        message.organisationId,
-        message.partner,
-        attempt.startedAt,
-        attempt.latencyMs,
-        attempt.outcome,
-        attempt.httpStatus ?? null,
-        attempt.errorCode ?? null,
-        JSON.stringify(attempt.request),
-        attempt.responseHeaders ? JSON.stringify(attempt.responseHeaders) : null,
-        attempt.responseExcerpt ?? null,
+        column(({ message }) => message.id),
+        column(({ message }) => message.attempts + 1),
+        column(({ message }) => message.replays),
+        column(({ message }) => message.organisationId),
+        column(({ message }) => message.partner),
+        column((_, attempt) => attempt.startedAt),
+        column((_, attempt) => attempt.latencyMs),
+        column((_, attempt) => attempt.outcome),
+        column((_, attempt) => attempt.httpStatus ?? null),
+        column((_, attempt) => attempt.errorCode ?? null),
+        column((_, attempt) => JSON.stringify(attempt.request)),
+        column((_, attempt) =>
+          attempt.responseHeaders ? JSON.stringify(attempt.responseHeaders) : null,
+        ),
+        column((_, attempt) => attempt.responseExcerpt ?? null),
       ],
     );
   }

@@ -1,6 +1,12 @@
 import { Inject, Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import { ContractRegistry } from '@rtw/contracts';
-import { PARTNERS, type CloudEvent, type HandlerContext, type RetryPolicy } from '@rtw/messaging';
+import {
+  PARTNERS,
+  type BatchRecord,
+  type CloudEvent,
+  type HandlerContext,
+  type RetryPolicy,
+} from '@rtw/messaging';
 import { type Clock, type Logger } from '@rtw/platform';
 import { retriableOnOutage } from '@rtw/persistence';
 import { HUB_CLOCK, HUB_CONFIG, HUB_LOGGER, KafkaConnection } from '@rtw/runtime';
@@ -48,7 +54,9 @@ export class OutboundIntakeService implements OnApplicationBootstrap {
         this.kafka.ensureTopology(outboundTopology(pattern, this.config.KAFKA_TOPIC_PARTITIONS)),
       groupId: this.config.DELIVERY_GROUP_ID,
       topics: PARTNERS.map((partner) => outboundTopic(pattern, partner)),
-      handler: (event, context) => this.take(event, context),
+      // One transaction per fetched batch; a record that fails its checks sends the batch down the
+      // runtime's one-record path, where only that record is dead-lettered.
+      batchHandler: (records) => this.takeBatch(records),
       logger: this.logger,
       retryPolicy: (error) =>
         (error as { retriable?: boolean }).retriable === true
@@ -60,25 +68,39 @@ export class OutboundIntakeService implements OnApplicationBootstrap {
 
   /** One record: checked, then queued (a redelivered record is a no-op). */
   async take(event: CloudEvent, context: HandlerContext): Promise<void> {
-    const partner = partnerOfOutboundTopic(
-      this.config.DELIVERY_OUTBOUND_TOPIC_PATTERN,
-      context.topic,
-    );
-    const message = checkPreparedMessage(this.contracts, event, partner);
-    const source = { topic: context.topic, partition: context.partition, offset: context.offset };
+    await this.takeBatch([{ event, context }]);
+  }
+
+  /**
+   * The records of one fetched batch (one partition, in order): each checked, then all queued in
+   * one transaction before their offsets are committed (redelivered records are no-ops).
+   */
+  async takeBatch(records: readonly BatchRecord[]): Promise<void> {
+    const items = records.map(({ event, context }) => {
+      const partner = partnerOfOutboundTopic(
+        this.config.DELIVERY_OUTBOUND_TOPIC_PATTERN,
+        context.topic,
+      );
+      return {
+        event: checkPreparedMessage(this.contracts, event, partner),
+        source: { topic: context.topic, partition: context.partition, offset: context.offset },
+      };
+    });
     // The queue is the only place the message is kept: an outage is retried in place, never
     // dead-lettered (retriableOnOutage); a bug propagates and dead-letters the record.
-    const result = await retriableOnOutage(() => this.queue.add(message, source, this.clock.now()));
-    const fields = {
-      messageId: message.id,
-      organisation: `${message.data.organisation.kind}:${message.data.organisation.code}`,
-      messageType: message.data.messageType,
-    };
-    if (result === 'conflict')
-      this.logger.warn(
-        fields,
-        'A different message reuses a known message id; the first one is kept',
-      );
-    else if (result === 'added') this.logger.debug(fields, 'Partner message queued');
+    const results = await retriableOnOutage(() => this.queue.addAll(items, this.clock.now()));
+    items.forEach(({ event: message }, i) => {
+      const fields = {
+        messageId: message.id,
+        organisation: `${message.data.organisation.kind}:${message.data.organisation.code}`,
+        messageType: message.data.messageType,
+      };
+      if (results[i] === 'conflict')
+        this.logger.warn(
+          fields,
+          'A different message reuses a known message id; the first one is kept',
+        );
+      else if (results[i] === 'added') this.logger.debug(fields, 'Partner message queued');
+    });
   }
 }
