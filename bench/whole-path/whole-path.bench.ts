@@ -11,7 +11,9 @@ import {
   createTestTrust,
   dropDatabase,
   kafkaBrokers,
-  routeBSelfEmployedToActiris,
+  cpmtDecisionBThenAmiCase4,
+  REGIONAL_RESIDENCES,
+  routeBToRegionalService,
   startAppProcess,
   testKafka,
   uniqueGroupId,
@@ -39,6 +41,22 @@ const PARTITIONS = number('BENCH_WHOLE_PATH_PARTITIONS', 12);
 const WINDOW_DOSSIERS = number('BENCH_WHOLE_PATH_WINDOW_DOSSIERS', 50);
 /** Largest produce request of the burst. */
 const BURST_BATCH = 500;
+const PARTNER_NAMES = ['actiris', 'vdab', 'forem', 'adg', 'cpmt'] as const;
+type Partner = (typeof PARTNER_NAMES)[number];
+/** The partners the dossiers are referred to, in turn (issue 10: a mix of partners). */
+const PARTNERS = (process.env['BENCH_WHOLE_PATH_PARTNERS'] ?? 'actiris,vdab,forem,adg,cpmt')
+  .split(',')
+  .map((partner) => partner.trim())
+  .filter((partner): partner is Partner => (PARTNER_NAMES as readonly string[]).includes(partner));
+/** Partners whose referral the connector of that name handles. */
+const CONNECTOR_OF = {
+  actiris: 'actiris',
+  vdab: 'regional',
+  forem: 'regional',
+  adg: 'regional',
+  cpmt: 'cpmt',
+} as const;
+const REFERRALS = new Set(['be.rtw.regional.referral.requested', 'be.rtw.cpmt.referral.requested']);
 const DAY_MS = 86_400_000;
 
 /** One inbound event to produce; `referral` marks the last event of its dossier. */
@@ -49,17 +67,38 @@ interface Planned {
 }
 
 /**
- * Brussels route B trajectories up to the referral to Actiris (10 inbound events each, one FIA per
- * dossier), dated so that today fits them, interleaved step by step in windows of dossiers: each
- * dossier's events stay in order, and each produce request mixes dossiers at different steps.
+ * A lawful trajectory up to its referral to the partner (one partner message per dossier), dated
+ * so that today fits it: route B to the regional service of the residence, or a CPMT referral.
+ */
+const PARTNER_TRAJECTORIES: Record<Partner, () => { dossierId: string; events: JsonEvent[] }> = {
+  actiris: () => regional('actiris'),
+  vdab: () => regional('vdab'),
+  forem: () => regional('forem'),
+  adg: () => regional('adg'),
+  cpmt: () => cpmtDecisionBThenAmiCase4({ incapacityStart: daysAgo(113) }),
+};
+
+function regional(service: keyof typeof REGIONAL_RESIDENCES) {
+  return routeBToRegionalService(REGIONAL_RESIDENCES[service], { incapacityStart: daysAgo(110) });
+}
+
+function daysAgo(days: number): string {
+  return new Date(Date.now() - days * DAY_MS).toISOString().slice(0, 10);
+}
+
+/**
+ * Trajectories up to their referral (10 to 12 inbound events each, one partner message per
+ * dossier), the partners of PARTNERS in turn, interleaved step by step in windows of dossiers:
+ * each dossier's events stay in order, and each produce request mixes dossiers at different steps.
  */
 function plan(dossiers: number): Planned[] {
-  const incapacityStart = new Date(Date.now() - 110 * DAY_MS).toISOString().slice(0, 10);
   const planned: Planned[] = [];
+  let next = 0;
   for (let start = 0; start < dossiers; start += WINDOW_DOSSIERS) {
     const window = Array.from({ length: Math.min(WINDOW_DOSSIERS, dossiers - start) }, () => {
-      const { dossierId, events } = routeBSelfEmployedToActiris({ incapacityStart });
-      const referral = events.findIndex((e) => e['type'] === 'be.rtw.regional.referral.requested');
+      const partner = PARTNERS[next++ % PARTNERS.length]!;
+      const { dossierId, events } = PARTNER_TRAJECTORIES[partner]();
+      const referral = events.findIndex((e) => REFERRALS.has(String(e['type'])));
       return { dossierId, events: events.slice(0, referral + 1) };
     });
     const steps = Math.max(...window.map((t) => t.events.length));
@@ -72,12 +111,12 @@ function plan(dossiers: number): Planned[] {
   return planned;
 }
 
-/** The local sink playing Actiris: answers 200 at once and notes the first arrival per dossier. */
+/** The local sink playing every partner: answers 200 at once, notes the first arrival per dossier. */
 interface Sink {
   readonly port: number;
-  /** First arrival (performance.now()) of each dossier's FIA. */
+  /** First arrival (performance.now()) of each dossier's partner message. */
   readonly arrivals: Map<string, number>;
-  /** 2xx answers per idempotency key (more than one: the same FIA sent twice). */
+  /** 2xx answers per idempotency key (more than one: the same message sent twice). */
   readonly perKey: Map<string, number>;
   close(): Promise<void>;
 }
@@ -91,7 +130,10 @@ async function startSink(): Promise<Sink> {
     request.on('end', () => {
       const at = performance.now();
       const key = String(request.headers['idempotency-key'] ?? '');
-      const dossierId = /<dossier>([^<]+)<\/dossier>/.exec(Buffer.concat(chunks).toString())?.[1];
+      // The partner's document names the dossier: <dossier> in XML, "dossier" in JSON.
+      const body = Buffer.concat(chunks).toString();
+      const dossierId = (/<dossier>([^<]+)<\/dossier>/.exec(body) ??
+        /"dossier"\s*:\s*"([^"]+)"/.exec(body))?.[1];
       if (dossierId && !arrivals.has(dossierId)) arrivals.set(dossierId, at);
       perKey.set(key, (perKey.get(key) ?? 0) + 1);
       response.writeHead(200, { 'content-type': 'application/json' });
@@ -140,9 +182,12 @@ async function startGroupsAtEnd(admin: Admin, groups: Record<string, RegExp>): P
     }
 }
 
+/** The partners' outbound topics of the mix. */
+const OUTBOUND = [...new Set(PARTNERS.map((partner) => TOPICS.outbound[partner]))];
+
 /**
- * Watches the two topics between the stages: when each dossier's referral is accepted on
- * rtw.dossier.events.v1 (tracker done) and when its prepared FIA is on rtw.outbound.actiris.v1
+ * Watches the topics between the stages: when each dossier's referral is accepted on
+ * rtw.dossier.events.v1 (tracker done) and when its prepared message is on its partner's outbound topic
  * (connector done), so a slow path shows which stage holds it.
  */
 async function watchStages(admin: Admin): Promise<{
@@ -155,12 +200,12 @@ async function watchStages(admin: Admin): Promise<{
   const groupId = uniqueGroupId('bench-whole-stages');
   // The apps created both topics at start (the hub's topology); the watcher starts after them.
   await startGroupsAtEnd(admin, {
-    [groupId]: new RegExp(`^(${[TOPICS.dossierEvents, TOPICS.outbound.actiris].join('|')})$`),
+    [groupId]: new RegExp(`^(${[TOPICS.dossierEvents, ...OUTBOUND].join('|')})$`),
   });
   const consumer = testKafka('rtw-bench-whole-path-stages').consumer({ groupId });
   await consumer.connect();
   await consumer.subscribe({
-    topics: [TOPICS.dossierEvents, TOPICS.outbound.actiris],
+    topics: [TOPICS.dossierEvents, ...OUTBOUND],
     fromBeginning: true,
   });
   await consumer.run({
@@ -169,9 +214,9 @@ async function watchStages(admin: Admin): Promise<{
       for (const message of batch.messages) {
         const dossierId = message.key?.toString() ?? '';
         const type = message.headers?.['ce_type']?.toString();
-        if (batch.topic === TOPICS.outbound.actiris) {
+        if (batch.topic !== TOPICS.dossierEvents) {
           if (!prepared.has(dossierId)) prepared.set(dossierId, now);
-        } else if (type === 'be.rtw.regional.referral.requested' && !accepted.has(dossierId))
+        } else if (REFERRALS.has(type ?? '') && !accepted.has(dossierId))
           accepted.set(dossierId, now);
       }
     },
@@ -278,7 +323,7 @@ async function producePaced(
   }
 }
 
-/** Latency of each referral of `sent`: its production to its FIA at the sink. */
+/** Latency of each referral of `sent`: its production to its partner message at the sink. */
 function latencies(sent: Sent, sink: Sink): number[] {
   return [...sent.referralAt].map(([dossierId, at]) => sink.arrivals.get(dossierId)! - at);
 }
@@ -323,17 +368,17 @@ const load = () => loadavg().map((n) => round(n, 2));
 
 /**
  * The whole path of issue 9: generated lawful trajectories produced on rtw.inbound.events.v1 (as
- * the gateway would, CloudEvents binary mode), the tracker, the actiris-connector and delivery as
+ * the gateway would, CloudEvents binary mode), the tracker, the connectors of the partner mix and delivery as
  * processes on a fresh database, and a local HTTP sink playing Actiris. Reported: a burst (every
- * inbound event counted, and FIAs/s, until the last FIA is at the sink) and a paced phase (open
+ * inbound event counted, and partner messages/s, until the last is at the sink) and a paced phase (open
  * loop at BENCH_WHOLE_PATH_PACED_RATE events/s) with the latency of each referral from its
- * production to its FIA at the sink, next to the raw Kafka pass-through measured in the same run.
+ * production to its partner message at the sink, next to the raw Kafka pass-through measured in the same run.
  */
 export const wholePath: Scenario = {
   name: 'whole-path',
   description:
-    `inbound topic -> tracker -> actiris-connector -> delivery -> local sink: burst of ` +
-    `${BURST_DOSSIERS * 10} events (${BURST_DOSSIERS} FIAs), then ${PACED_RATE} events/s for ` +
+    `inbound topic -> tracker -> connectors (${PARTNERS.join(', ')}) -> delivery -> local sink: burst of ` +
+    `${BURST_DOSSIERS * 10} events (${BURST_DOSSIERS} partner messages), then ${PACED_RATE} events/s for ` +
     `${PACED_SECONDS} s; raw pass-through baseline of the same run`,
   async run() {
     const loadBefore = load();
@@ -344,6 +389,10 @@ export const wholePath: Scenario = {
       organisations: [
         { kind: 'insurer', code: '100' },
         { kind: 'regional', code: 'actiris' },
+        { kind: 'regional', code: 'vdab' },
+        { kind: 'regional', code: 'forem' },
+        { kind: 'regional', code: 'adg' },
+        { kind: 'cpmt', code: '0403170701' },
       ],
     });
     const database = await createFreshDatabase();
@@ -361,11 +410,15 @@ export const wholePath: Scenario = {
     const groups = {
       tracker: uniqueGroupId('bench-whole-tracker'),
       actiris: uniqueGroupId('bench-whole-actiris'),
+      regional: uniqueGroupId('bench-whole-regional'),
+      cpmt: uniqueGroupId('bench-whole-cpmt'),
       delivery: uniqueGroupId('bench-whole-delivery'),
     };
     await startGroupsAtEnd(admin, {
       [groups.tracker]: /^rtw\.inbound\.events\.v1$/,
       [groups.actiris]: /^rtw\.dossier\.events\.v1$/,
+      [groups.regional]: /^rtw\.dossier\.events\.v1$/,
+      [groups.cpmt]: /^rtw\.dossier\.events\.v1$/,
       [groups.delivery]: /^rtw\.outbound\.[a-z]+\.v1$/,
     });
     const common = {
@@ -386,12 +439,12 @@ export const wholePath: Scenario = {
           env: { TRACKER_GROUP_ID: groups.tracker, TRACKER_ORGANISATIONS_FILE: trust.file },
           components: [] as string[],
         },
-        {
-          name: 'actiris-connector',
-          portKey: 'ACTIRIS_CONNECTOR_PORT',
-          env: { ACTIRIS_CONNECTOR_GROUP_ID: groups.actiris },
+        ...[...new Set(PARTNERS.map((partner) => CONNECTOR_OF[partner]))].map((connector) => ({
+          name: `${connector}-connector`,
+          portKey: `${connector.toUpperCase()}_CONNECTOR_PORT`,
+          env: { [`${connector.toUpperCase()}_CONNECTOR_GROUP_ID`]: groups[connector] },
           components: ['dossier-events'],
-        },
+        })),
         {
           name: 'delivery',
           portKey: 'DELIVERY_PORT',
@@ -421,7 +474,7 @@ export const wholePath: Scenario = {
       closers.push(watched.close);
       const warmup: Sent = { referralAt: new Map(), events: 0 };
       await produceBurst(producer, plan(WARMUP_DOSSIERS), warmup);
-      await allArrived(warmup, sink, 'the warm-up FIAs at the sink', 300_000);
+      await allArrived(warmup, sink, 'the warm-up messages at the sink', 300_000);
 
       // Burst: as fast as the path goes; every inbound event counts.
       const burst: Sent = { referralAt: new Map(), events: 0 };
@@ -430,7 +483,7 @@ export const wholePath: Scenario = {
       const burstStart = performance.now();
       await produceBurst(producer, burstPlan, burst);
       const burstProduced = performance.now();
-      await allArrived(burst, sink, 'every burst FIA at the sink', 900_000);
+      await allArrived(burst, sink, 'every burst message at the sink', 900_000);
       const burstEnd = Math.max(...[...burst.referralAt.keys()].map((d) => sink.arrivals.get(d)!));
       const burstSeconds = (burstEnd - burstStart) / 1000;
       const loadAfterBurst = load();
@@ -442,7 +495,7 @@ export const wholePath: Scenario = {
       const pacedStart = performance.now();
       await producePaced(producer, pacedPlan, PACED_RATE, paced);
       const pacedProduced = performance.now();
-      await allArrived(paced, sink, 'every paced FIA at the sink', 900_000);
+      await allArrived(paced, sink, 'every paced message at the sink', 900_000);
       const pacedEnd = Math.max(...[...paced.referralAt.keys()].map((d) => sink.arrivals.get(d)!));
 
       const duplicates = [...sink.perKey.values()].filter((n) => n > 1).length;
@@ -452,9 +505,9 @@ export const wholePath: Scenario = {
         baseline: { scenario: 'kafka-passthrough', eventsPerSecond: raw },
         burst: {
           events: burst.events,
-          fias: burst.referralAt.size,
+          messages: burst.referralAt.size,
           eventsPerSecond: burstEventsPerSecond,
-          fiasPerSecond: Math.round(burst.referralAt.size / burstSeconds),
+          messagesPerSecond: Math.round(burst.referralAt.size / burstSeconds),
           produceSeconds: round((burstProduced - burstStart) / 1000),
           seconds: round(burstSeconds),
           referralLatencyMs: summarize(latencies(burst, sink)),
@@ -464,7 +517,7 @@ export const wholePath: Scenario = {
         paced: {
           targetEventsPerSecond: PACED_RATE,
           events: paced.events,
-          fias: paced.referralAt.size,
+          messages: paced.referralAt.size,
           achievedEventsPerSecond: Math.round(paced.events / ((pacedProduced - pacedStart) / 1000)),
           seconds: round((pacedEnd - pacedStart) / 1000),
           referralLatencyMs: pacedLatency,
@@ -477,7 +530,7 @@ export const wholePath: Scenario = {
           p99UnderMs: 2000,
           met: burstEventsPerSecond / raw >= 0.3 && pacedLatency.p99 < 2000,
         },
-        fiasSentTwice: duplicates,
+        messagesSentTwice: duplicates,
         loadAverage: { before: loadBefore, afterBurst: loadAfterBurst, after: load() },
       };
     } catch (error) {
