@@ -5,6 +5,7 @@ import { Kafka, Partitioners, logLevel } from 'kafkajs';
 import { toKafkaMessage, type CloudEvent } from '@rtw/messaging';
 import {
   createFreshDatabase,
+  createTestTrust,
   dropDatabase,
   freePort,
   routeASalariedWithCpmt,
@@ -82,6 +83,13 @@ async function replay(events: number, brokers: string[]) {
           TRACKER_INBOUND_TOPIC: topic,
           TRACKER_GROUP_ID: uniqueGroupId('bench-tracker'),
           TRACKER_PARTITIONS_CONCURRENCY: '4',
+          // Production refuses the development registry; the bench's own has no support keys.
+          TRACKER_ORGANISATIONS_FILE: (
+            await createTestTrust({
+              environment: 'production',
+              organisations: [{ kind: 'insurer', code: '100' }],
+            })
+          ).file,
         },
       },
     );
@@ -109,8 +117,13 @@ async function replay(events: number, brokers: string[]) {
       trackerPeakRssMiB: Math.round(peakRss / 1024),
     };
   } finally {
-    tracker?.kill('SIGTERM');
-    await new Promise((resolve) => tracker?.once('exit', resolve) ?? resolve(undefined));
+    // Wait for the exit only if the tracker still runs: an 'exit' that already happened never
+    // fires again, and a promise nobody can settle lets Node end the bench silently with 0.
+    if (tracker && tracker.exitCode === null && tracker.signalCode === null) {
+      const exited = new Promise((resolve) => tracker!.once('exit', resolve));
+      tracker.kill('SIGTERM');
+      await exited;
+    }
     await producer.disconnect();
     await admin.deleteTopics({ topics: [topic] }).catch(() => undefined);
     await admin.disconnect();
