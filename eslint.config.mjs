@@ -55,6 +55,20 @@ const MAY_IMPORT = {
     'persistence',
     'registers',
   ],
+  // The connector apps' shared Nest wiring (consumer, relay, providers) over the kit and the runtime.
+  'connector-host': [
+    'platform',
+    'contract-types',
+    'domain',
+    'contracts',
+    'xml',
+    'partners',
+    'messaging',
+    'persistence',
+    'registers',
+    'runtime',
+    'connector',
+  ],
   testing: [
     'platform',
     'contract-types',
@@ -85,6 +99,7 @@ const FORBIDDEN_PACKAGES = {
   ingress: NEST,
   registers: [...KAFKA, ...NEST],
   connector: [...KAFKA, ...NEST],
+  'connector-host': [],
   xml: [...KAFKA, ...DATABASE, ...NEST],
   webhooks: [...KAFKA, ...DATABASE, ...NEST],
   partners: [...KAFKA, ...DATABASE, ...NEST],

@@ -1,7 +1,6 @@
 import { Module } from '@nestjs/common';
 import { regionalReferralTranslator } from '@rtw/connector';
-import { connectorProviders } from './connector/connector.providers';
-import { DossierEventsConsumer } from './connector/dossier-events.consumer';
+import { DossierEventsConsumer, connectorProviders } from '@rtw/connector-host';
 
 /**
  * Builds Actiris registration forms (FIA, XML) from accepted regional referrals of Brussels

@@ -1,9 +1,12 @@
 import { Module } from '@nestjs/common';
 import { resolve } from 'node:path';
 import { PreventionServiceDirectory, cpmtReferralTranslator } from '@rtw/connector';
+import {
+  DossierEventsConsumer,
+  REFERRAL_TRANSLATOR,
+  connectorProviders,
+} from '@rtw/connector-host';
 import { HUB_CONFIG } from '@rtw/runtime';
-import { REFERRAL_TRANSLATOR, connectorProviders } from './connector/connector.providers';
-import { DossierEventsConsumer } from './connector/dossier-events.consumer';
 import type { CpmtConnectorConfig } from './connector/cpmt-connector.config';
 
 /**

@@ -5,6 +5,7 @@ export * from './hub-error.fixture';
 export * from './kafka.fixture';
 export * from './database.fixture';
 export * from './app-process.fixture';
+export * from './in-process-app.fixture';
 export * from './gateway-trust.fixture';
 export * from './canonical-events.fixture';
 export * from './dossier-relations.fixture';

@@ -1,6 +1,6 @@
 import { connectorConfigSpec } from '@rtw/connector';
+import type { ConnectorAppConfig } from '@rtw/connector-host';
 import { env, type ConfigOf } from '@rtw/platform';
-import type { ConnectorAppConfig } from './connector.providers';
 
 /** The CPMT connector's settings: the kit's, and where its prevention services directory is. */
 export const CPMT_CONNECTOR_CONFIG_SPEC = {

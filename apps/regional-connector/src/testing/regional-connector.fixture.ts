@@ -1,50 +1,17 @@
-// FOR TESTS ONLY: the regional connector started in-process on the real broker and a database of its
-// own, ready (consumer joined, relay running) before the test goes on.
-import type { INestApplication } from '@nestjs/common';
-import { Writable } from 'node:stream';
-import { createLogger } from '@rtw/platform';
-import { createHubApp, readConfig } from '@rtw/runtime';
-import { kafkaBrokers, waitForReady } from '@rtw/testing';
+// FOR TESTS ONLY: the regional connector started in-process on the real broker and a database of its own,
+// ready (consumer joined, relay running) before the test goes on.
+import { startInProcessApp, type InProcessApp } from '@rtw/testing';
 import { REGIONAL_CONNECTOR_APP } from '../regional-connector.app';
 
 /** A connector running in the test process. */
-export interface RunningConnector {
-  readonly app: INestApplication;
-  readonly url: string;
-  /** Everything it logged, one JSON object per line. */
-  logs(): string;
-  close(): Promise<void>;
-}
+export type RunningConnector = InProcessApp;
 
-/** Starts the connector on `databaseUrl` with a consumer group of its own. */
-export async function startRegionalConnector(env: {
+/** Starts the connector on `DATABASE_URL` with a consumer group of its own. */
+export function startRegionalConnector(env: {
   DATABASE_URL: string;
   REGIONAL_CONNECTOR_GROUP_ID: string;
 }): Promise<RunningConnector> {
-  const environment = {
-    NODE_ENV: 'test',
-    KAFKA_BROKERS: kafkaBrokers().join(','),
-    KAFKA_TOPIC_PARTITIONS: '3',
-    ...env,
-  };
-  const config = readConfig(REGIONAL_CONNECTOR_APP, environment);
-  if (!config) throw new Error('test configuration refused');
-  let logs = '';
-  const destination = new Writable({
-    write: (chunk, _encoding, done) => ((logs += chunk.toString()), done()),
+  return startInProcessApp(REGIONAL_CONNECTOR_APP, env, {
+    components: ['dossier-events', 'outbox-relay'],
   });
-  const app = await createHubApp(
-    REGIONAL_CONNECTOR_APP,
-    config,
-    createLogger({ app: 'regional-connector', level: 'info', destination }),
-  );
-  await app.listen(0, '127.0.0.1');
-  const url = await app.getUrl();
-  try {
-    await waitForReady(url, { components: ['dossier-events', 'outbox-relay'] });
-  } catch (error) {
-    await app.close();
-    throw error;
-  }
-  return { app, url, logs: () => logs, close: () => app.close() };
 }
