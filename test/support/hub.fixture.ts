@@ -152,7 +152,7 @@ export async function startHub(
   );
   try {
     await Promise.all(
-      Object.values(apps).map((app) => waitForReady(app.url, { timeoutMs: 120_000 })),
+      Object.values(apps).map((app) => waitForReady(app.url, { timeoutMs: 300_000 })),
     );
   } catch (error) {
     for (const app of Object.values(apps)) await app.stop('SIGKILL');
