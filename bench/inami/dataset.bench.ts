@@ -18,6 +18,11 @@ const DATABASE_URL =
   process.env.BENCH_INAMI_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/rtw_bench_inami';
 const YEAR = 2026;
 const PAGE_SIZE = process.env.BENCH_INAMI_PAGE_SIZE ?? '500';
+/**
+ * The child's Node options: by default those the inami-evaluation app runs with
+ * (docker-compose.yml): a small young generation bounds the build's heap (ADR 0085).
+ */
+const CHILD_NODE_OPTIONS = process.env.BENCH_INAMI_NODE_OPTIONS ?? '--max-semi-space-size=2';
 /** One insurer per size, so the sizes share one event store as insurers share the hub's. */
 const INSURERS = ['100', '200', '300', '400', '500'];
 
@@ -60,7 +65,7 @@ async function child(
     {
       cwd: ROOT,
       stdio: ['ignore', 'pipe', 'inherit'],
-      env: { ...process.env, NODE_OPTIONS: process.env.BENCH_INAMI_NODE_OPTIONS ?? '' },
+      env: { ...process.env, NODE_OPTIONS: CHILD_NODE_OPTIONS },
     },
   );
   let out = '';
@@ -131,6 +136,7 @@ export const inamiDataset: Scenario = {
       return {
         year: YEAR,
         pageSize: Number(PAGE_SIZE),
+        childNodeOptions: CHILD_NODE_OPTIONS,
         sizes,
         goal: { seconds: 60, peakRssMiB: 300 },
         largest: {
