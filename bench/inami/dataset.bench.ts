@@ -89,6 +89,10 @@ async function measure(entry: string, seed: SeededInsurer, outDir: string) {
       cpuSeconds: round(build['cpuSeconds'] as number, 2),
       eventsPerSecond: Math.round(seed.events / build.seconds),
       secondsPer10kTrajectories: round((build.seconds / seed.trajectories) * 10_000, 2),
+      cpuSecondsPer10kTrajectories: round(
+        ((build['cpuSeconds'] as number) / seed.trajectories) * 10_000,
+        2,
+      ),
       peakRssMiB: Math.round(build.peakRssMiB),
       trajectoriesCounted: build['trajectoriesCounted'],
       findings: build['findings'],
@@ -133,6 +137,7 @@ export const inamiDataset: Scenario = {
       for (const seed of seeds) sizes.push(await measure(entry, seed, outDir));
       const national = sizes.at(-1)!;
       const perTenK = sizes.map((size) => size.build.secondsPer10kTrajectories);
+      const cpuPerTenK = sizes.map((size) => size.build.cpuSecondsPer10kTrajectories);
       return {
         year: YEAR,
         pageSize: Number(PAGE_SIZE),
@@ -146,6 +151,8 @@ export const inamiDataset: Scenario = {
         },
         // Linear growth: the cost per 10,000 trajectories at the largest size over the smallest.
         linearity: round(perTenK.at(-1)! / perTenK[0]!, 2),
+        // The same in CPU seconds, which neighbours on a shared machine disturb far less.
+        cpuLinearity: round(cpuPerTenK.at(-1)! / cpuPerTenK[0]!, 2),
       };
     } finally {
       await pool.end();
