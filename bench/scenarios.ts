@@ -2,6 +2,7 @@ import { contractsValidate } from './contracts/validate.bench';
 import { deliveryThroughput } from './delivery/throughput.bench';
 import { gatewayIngest } from './gateway/ingest.bench';
 import type { Scenario } from './harness/scenario';
+import { inamiDataset } from './inami/dataset.bench';
 import { kafkaPassthrough } from './kafka/passthrough.bench';
 import { trackerReplay } from './tracker/replay.bench';
 import { wholePath } from './whole-path/whole-path.bench';
@@ -16,4 +17,5 @@ export const SCENARIOS: Scenario[] = [
   trackerReplay,
   deliveryThroughput,
   wholePath,
+  inamiDataset,
 ];

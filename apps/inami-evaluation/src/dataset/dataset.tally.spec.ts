@@ -6,6 +6,7 @@ function trajectory(cells: CellKey[], findings: Finding[] = []): FoldedTrajector
   return {
     inYear: true,
     cells,
+    evidence: cells.map((cell) => ({ cell, eventIds: [] })),
     findings,
     record: {
       pseudonym: 'b'.repeat(64),

@@ -19,23 +19,28 @@ const QUARTERS: readonly Quarter[] = [1, 2, 3, 4];
  * size of the year.
  */
 export class DatasetTally {
-  private readonly people = new Map<CellKey, number>();
+  private readonly peopleIn = new Map<CellKey, number>();
   private readonly findings: Finding[] = [];
   private counted = 0;
 
   constructor(private readonly threshold: number = SMALL_CELL_THRESHOLD) {}
 
   /** Adds a trajectory of the year. */
-  add(trajectory: FoldedTrajectory): void {
+  add(trajectory: Pick<FoldedTrajectory, 'cells' | 'findings'>): void {
     this.counted += 1;
-    for (const key of trajectory.cells) this.people.set(key, (this.people.get(key) ?? 0) + 1);
+    for (const key of trajectory.cells) this.peopleIn.set(key, (this.peopleIn.get(key) ?? 0) + 1);
     this.findings.push(...trajectory.findings);
+  }
+
+  /** The people counted in a cell so far (before suppression: for the reconciliation report). */
+  people(theme: QuarterCellTheme, quarter: Quarter): number {
+    return this.peopleIn.get(`${theme}@${quarter}`) ?? 0;
   }
 
   /** The aggregates, small cells suppressed, and the reconciliation part. */
   summary(): DatasetSummary {
     const cell = (theme: QuarterCellTheme, quarter: Quarter) =>
-      toCell(this.people.get(`${theme}@${quarter}`) ?? 0, this.threshold);
+      toCell(this.people(theme, quarter), this.threshold);
     const costSharing = QUARTERS.map((quarter): CostSharingQuarter => ({
       quarter,
       completedQuestionnairesReceived: cell('completedQuestionnairesReceived', quarter),

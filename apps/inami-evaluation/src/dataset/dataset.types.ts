@@ -30,6 +30,42 @@ export type QuarterCellTheme =
   | 'decisionB'
   | 'decisionC';
 
+/** Every theme, in the order of the dataset (the cost-sharing key first, then the barometer). */
+export const QUARTER_CELL_THEMES = [
+  'completedQuestionnairesReceived',
+  'positiveEngagementDeclarationsSigned',
+  'questionnairesSent',
+  'questionnairesReceived',
+  'category1',
+  'category2',
+  'category3',
+  'category4',
+  'referrals:actiris',
+  'registrations:actiris',
+  'referrals:vdab',
+  'registrations:vdab',
+  'referrals:forem',
+  'registrations:forem',
+  'referrals:adg',
+  'registrations:adg',
+  'engagementDeclarationsSigned',
+  'plansDrafted',
+  'partTimeResumptions',
+  'cpmtReintegrationTrajectoriesStarted',
+  'decisionA',
+  'decisionB',
+  'decisionC',
+] as const satisfies readonly QuarterCellTheme[];
+
+// Fails to compile when a theme is added to the type and not to the list.
+const everyThemeListed: Exclude<
+  QuarterCellTheme,
+  (typeof QUARTER_CELL_THEMES)[number]
+> extends never
+  ? true
+  : never = true;
+void everyThemeListed;
+
 /** A quarter of the dataset's year, 1 to 4. */
 export type Quarter = 1 | 2 | 3 | 4;
 
@@ -136,6 +172,12 @@ export type EvaluationDataset = DatasetHeader & {
 /** The stored events and deadlines of one dossier, in version order. */
 export interface DossierHistory {
   dossierId: string;
-  events: ReadonlyArray<{ type: string; occurredAt: Date; data: Record<string, unknown> }>;
+  events: ReadonlyArray<{
+    /** The event's id (its publisher's), for the reconciliation report; absent in older callers. */
+    eventId?: string;
+    type: string;
+    occurredAt: Date;
+    data: Record<string, unknown>;
+  }>;
   deadlines: ReadonlyArray<{ ruleId: string; status: DeadlineStatus }>;
 }

@@ -4,10 +4,15 @@ import { DatasetTally } from './dataset.tally';
 import type { DatasetHeader, DatasetSummary, TrajectoryRecord } from './dataset.types';
 import type { EvaluationDatasetContract } from './evaluation-dataset.contract';
 
-/** Where a dataset is written: the XML and the JSON form, side by side. */
+/**
+ * Where a dataset is written: the XML and the JSON form, side by side; optionally its
+ * reconciliation report (JSON lines, kept by the insurer) and its HTML report for review.
+ */
 export interface DatasetSinks {
   readonly xml: Writable;
   readonly json: Writable;
+  readonly reconciliation?: Writable;
+  readonly report?: Writable;
 }
 
 /**
@@ -35,8 +40,7 @@ export class DatasetWriter {
 
   /** Writes one trajectory record. */
   async trajectory(record: TrajectoryRecord): Promise<void> {
-    const xml = this.contract.trajectoryXml(record);
-    const json = this.contract.trajectoryJson(record);
+    const { xml, json } = this.contract.trajectory(record);
     await this.write(xml, `${this.records === 0 ? '' : ',\n'}${json}`);
     this.records += 1;
   }

@@ -1,8 +1,10 @@
 import type { DataSource, QueryRunner } from 'typeorm';
 import type { DeadlineStatus, DossierHistory } from './dataset.types';
+import { FOLDED_EVENT_TYPES } from './trajectory.folder';
 
 interface EventRow {
   dossier_id: string;
+  event_id: string;
   type: string;
   occurred_at: Date;
   data: Record<string, unknown>;
@@ -17,7 +19,7 @@ interface DeadlineRow {
 /**
  * Reads one insurer's dossiers from the tracker's event store, a page of dossiers at a time (keyset
  * on the dossier id, so each page is an index range and memory holds one page), each dossier with
- * all its events in version order and its legal deadlines. Everything is read in one read-only
+ * the events the fold reads (FOLDED_EVENT_TYPES) in version order and its legal deadlines. Everything is read in one read-only
  * REPEATABLE READ transaction: the dataset is one consistent snapshot even while events arrive.
  */
 export class DossierHistoryReader {
@@ -30,26 +32,44 @@ export class DossierHistoryReader {
   async *dossiers(insurer: string): AsyncGenerator<DossierHistory> {
     const runner = this.dataSource.createQueryRunner();
     await runner.connect();
+    let next: Promise<DossierHistory[] | undefined> | undefined;
     try {
       await runner.startTransaction('REPEATABLE READ');
       await runner.query('SET TRANSACTION READ ONLY');
-      let after = '00000000-0000-0000-0000-000000000000';
-      for (;;) {
-        const ids = await this.page(runner, insurer, after);
-        if (ids.length === 0) break;
-        yield* await this.histories(runner, ids);
-        after = ids.at(-1)!;
-        if (ids.length < this.pageSize) break;
+      next = this.load(runner, insurer, '00000000-0000-0000-0000-000000000000');
+      while (next) {
+        const page: DossierHistory[] | undefined = await next;
+        if (page === undefined) break;
+        // Asks for the following page before handing this one out: the database reads it while
+        // the caller folds and writes this one (ADR 0085). Memory holds two pages at most.
+        next =
+          page.length === this.pageSize
+            ? this.load(runner, insurer, page.at(-1)!.dossierId)
+            : undefined;
+        yield* page;
       }
       await runner.commitTransaction();
     } finally {
+      // A caller that stops early leaves a page in flight: let it settle before the rollback.
+      await next?.catch(() => undefined);
       if (runner.isTransactionActive) await runner.rollbackTransaction();
       await runner.release();
     }
   }
 
+  /** The page of dossiers after `after`, with their histories; undefined when none is left. */
+  private async load(
+    runner: QueryRunner,
+    insurer: string,
+    after: string,
+  ): Promise<DossierHistory[] | undefined> {
+    const ids = await this.page(runner, insurer, after);
+    return ids.length === 0 ? undefined : this.histories(runner, ids);
+  }
+
   private async page(runner: QueryRunner, insurer: string, after: string): Promise<string[]> {
-    // Version 1 is every dossier's first event: one row per dossier, along the primary key.
+    // Version 1 is every dossier's first event: one row per dossier, a range of the partial
+    // index on (insurer, dossier_id) (migration IndexDossierOpeningsByInsurer, ADR 0085).
     const rows = (await runner.query(
       `SELECT "dossier_id" FROM "dossier_events"
         WHERE "version" = 1 AND "insurer" = $1 AND "dossier_id" > $2
@@ -61,9 +81,10 @@ export class DossierHistoryReader {
 
   private async histories(runner: QueryRunner, ids: string[]): Promise<DossierHistory[]> {
     const events = (await runner.query(
-      `SELECT "dossier_id", "type", "occurred_at", "data" FROM "dossier_events"
-        WHERE "dossier_id" = ANY($1::uuid[]) ORDER BY "dossier_id", "version"`,
-      [ids],
+      `SELECT "dossier_id", "event_id", "type", "occurred_at", "data" FROM "dossier_events"
+        WHERE "dossier_id" = ANY($1::uuid[]) AND "type" = ANY($2::text[])
+        ORDER BY "dossier_id", "version"`,
+      [ids, FOLDED_EVENT_TYPES],
     )) as EventRow[];
     const deadlines = (await runner.query(
       `SELECT "dossier_id", "rule_id", "status" FROM "dossier_deadlines"
@@ -75,6 +96,7 @@ export class DossierHistoryReader {
     );
     for (const row of events) {
       (byDossier.get(row.dossier_id)?.events as DossierHistory['events'][number][]).push({
+        eventId: row.event_id,
         type: row.type,
         occurredAt: row.occurred_at,
         data: row.data,

@@ -70,9 +70,20 @@ export class EvaluationDatasetContract {
     this.xsd.dispose();
   }
 
+  /** Both forms of a trajectory, validated once against the JSON Schema (the build's path). */
+  trajectory(record: TrajectoryRecord): { xml: string; json: string } {
+    this.check(this.validateTrajectory, record, '/trajectory');
+    return { xml: this.trajectoryXmlChecked(record), json: JSON.stringify(record) };
+  }
+
   /** The XML of a trajectory as a child of the root (indented, namespace inherited), validated. */
   trajectoryXml(record: TrajectoryRecord): string {
     this.check(this.validateTrajectory, record, '/trajectory');
+    return this.trajectoryXmlChecked(record);
+  }
+
+  /** The XML of a record already checked against the JSON Schema, validated against the XSD. */
+  private trajectoryXmlChecked(record: TrajectoryRecord): string {
     const standalone = serializeXml(this.recordBinding.toXml(record, 'trajectory'), {
       namespace: DATASET_NAMESPACE,
     });

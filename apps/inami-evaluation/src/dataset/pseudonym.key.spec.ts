@@ -1,3 +1,4 @@
+import { createHmac } from 'node:crypto';
 import { PseudonymKey } from './pseudonym.key';
 
 const secret = 'a-test-secret-of-at-least-thirty-two-characters';
@@ -9,6 +10,16 @@ describe('the dataset pseudonyms', () => {
     const again = new PseudonymKey({ secret, insurer: '100', year: 2026 }).pseudonym(dossier);
     expect(first).toMatch(/^[0-9a-f]{64}$/);
     expect(again).toBe(first);
+  });
+
+  it('is HMAC-SHA256 of the dossier id under HMAC-SHA256(secret, insurer and year), as ADR 0080 defines', () => {
+    const key = createHmac('sha256', secret)
+      .update('rtw:inami:evaluation-dataset:v1\n100\n2026')
+      .digest();
+    const expected = createHmac('sha256', key).update(dossier).digest('hex');
+    expect(new PseudonymKey({ secret, insurer: '100', year: 2026 }).pseudonym(dossier)).toBe(
+      expected,
+    );
   });
 
   it('gives the same dossier unrelated pseudonyms in another year, for another insurer and under another secret', () => {

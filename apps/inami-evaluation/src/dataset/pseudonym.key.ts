@@ -1,4 +1,4 @@
-import { createHmac } from 'node:crypto';
+import { createHmac, createSecretKey, type KeyObject } from 'node:crypto';
 
 /**
  * The pseudonyms of one dataset (ADR 0080). The key is HMAC-SHA256(secret, insurer + year), so a
@@ -7,12 +7,16 @@ import { createHmac } from 'node:crypto';
  * leaves the hub. The pseudonym is HMAC-SHA256(key, dossier id), 64 hex characters.
  */
 export class PseudonymKey {
-  private readonly key: Buffer;
+  private readonly key: KeyObject;
 
   constructor(args: { secret: string; insurer: string; year: number }) {
-    this.key = createHmac('sha256', args.secret)
-      .update(`rtw:inami:evaluation-dataset:v1\n${args.insurer}\n${args.year}`)
-      .digest();
+    // A KeyObject made once: given raw bytes, every createHmac prepares the key anew, which
+    // made the pseudonyms an eighth of a national build (ADR 0085).
+    this.key = createSecretKey(
+      createHmac('sha256', args.secret)
+        .update(`rtw:inami:evaluation-dataset:v1\n${args.insurer}\n${args.year}`)
+        .digest(),
+    );
   }
 
   /** The pseudonym of a dossier in this dataset. */

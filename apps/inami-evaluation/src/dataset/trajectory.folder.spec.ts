@@ -6,7 +6,7 @@ import {
   type ScriptedTrajectory,
 } from '@rtw/testing';
 import type { DossierHistory } from './dataset.types';
-import { foldTrajectory } from './trajectory.folder';
+import { FOLDED_EVENT_TYPES, foldTrajectory } from './trajectory.folder';
 
 const pseudonym = 'a'.repeat(64);
 
@@ -18,6 +18,7 @@ function historyOf(
   return {
     dossierId: trajectory.dossierId,
     events: trajectory.events.map((event) => ({
+      eventId: event['id'] as string,
       type: event['type'] as string,
       occurredAt: new Date(event['time'] as string),
       data: event['data'] as Record<string, unknown>,
@@ -209,6 +210,44 @@ describe('folding one trajectory into the dataset', () => {
       // 23:30 UTC on 30 November is 1 December in Brussels: the fourth quarter.
       expect(folded.cells).toContain('questionnairesSent@4');
       expect(folded.cells.some((cell) => cell.startsWith('registrations:'))).toBe(false);
+    });
+  });
+
+  describe('what the reader may leave in the event store', () => {
+    it('folds the same contribution from the FOLDED_EVENT_TYPES events alone as from every event', () => {
+      for (const trajectory of [
+        routeA(),
+        routeBToRegionalService(REGIONAL_RESIDENCES.vdab, { incapacityStart: '2026-01-12' }),
+        cpmtDecisionBThenAmiCase4({ incapacityStart: '2026-01-12' }),
+      ]) {
+        const history = historyOf(trajectory);
+        const read = {
+          ...history,
+          events: history.events.filter((event) => FOLDED_EVENT_TYPES.includes(event.type)),
+        };
+        expect(read.events.length).toBeLessThan(history.events.length);
+        expect(foldTrajectory(read, { year: 2026, pseudonym })).toEqual(
+          foldTrajectory(history, { year: 2026, pseudonym }),
+        );
+      }
+    });
+  });
+
+  describe('the evidence for the reconciliation report', () => {
+    it('names, for each cell the person counts in, the ids of the events that counted them', () => {
+      const trajectory = routeA();
+      const folded = foldTrajectory(historyOf(trajectory), { year: 2026, pseudonym });
+      const idOf = (type: string) =>
+        trajectory.events.find((event) => event['type'] === `be.rtw.${type}`)!['id'];
+      expect(folded.evidence.map((entry) => entry.cell).sort()).toEqual([...folded.cells].sort());
+      expect(folded.evidence).toContainEqual({
+        cell: 'questionnairesSent@1',
+        eventIds: [idOf('questionnaire.sent')],
+      });
+      expect(folded.evidence).toContainEqual({
+        cell: 'positiveEngagementDeclarationsSigned@2',
+        eventIds: [idOf('ami.launched')],
+      });
     });
   });
 });

@@ -18,6 +18,8 @@ export interface FoldedTrajectory {
   record: TrajectoryRecord;
   /** The cells the person counts in, each once. */
   cells: CellKey[];
+  /** For each cell, the ids of the events that counted the person there (the reconciliation). */
+  evidence: Array<{ cell: CellKey; eventIds: string[] }>;
   findings: Finding[];
 }
 
@@ -45,6 +47,15 @@ const ACTION_DATE: Readonly<Record<string, string>> = {
   'trajectory.closed': 'closedOn',
 };
 
+/**
+ * Every stored event type the fold reads (with and without the `be.rtw.` prefix it strips): the
+ * reader asks the event store for these only, since the fold passes over every other type.
+ */
+export const FOLDED_EVENT_TYPES: readonly string[] = [
+  'dossier.opened',
+  ...Object.keys(ACTION_DATE),
+].flatMap((type) => [`be.rtw.${type}`, type]);
+
 const SERVICES = new Set<string>(['actiris', 'vdab', 'forem', 'adg']);
 
 /** The steps whose dates make the durations. */
@@ -68,6 +79,7 @@ const BRUSSELS_DATE = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Bruss
 /** What the folding of one dossier accumulates. */
 class Fold {
   readonly cells = new Set<CellKey>();
+  readonly evidence = new Map<CellKey, string[]>();
   readonly findings = new Map<string, Finding>();
   readonly steps: Steps = {};
   readonly referralServices = new Map<string, RegionalServiceCode>();
@@ -77,6 +89,8 @@ class Fold {
   opened = false;
   /** The quarter of the action being folded, undefined when it is in another year. */
   quarter: Quarter | undefined;
+  /** The id of the event being folded, when the history carries ids. */
+  eventId: string | undefined;
 
   constructor(
     readonly year: number,
@@ -96,7 +110,11 @@ class Fold {
   /** Counts the person in a theme, in the quarter of the current action. */
   count(theme: QuarterCellTheme, quarter = this.quarter): void {
     if (quarter === undefined) return;
-    this.cells.add(`${theme}@${quarter}`);
+    const cell: CellKey = `${theme}@${quarter}`;
+    this.cells.add(cell);
+    let eventIds = this.evidence.get(cell);
+    if (eventIds === undefined) this.evidence.set(cell, (eventIds = []));
+    if (this.eventId !== undefined && !eventIds.includes(this.eventId)) eventIds.push(this.eventId);
     this.inYear = true;
   }
 
@@ -224,6 +242,7 @@ export function foldTrajectory(
       date = BRUSSELS_DATE.format(event.occurredAt);
     }
     fold.quarter = quarterOf(date, fold.year);
+    fold.eventId = event.eventId;
     // An action of the year puts the trajectory in the year, even one that fills no cell.
     if (fold.quarter !== undefined) fold.inYear = true;
     handler(fold, event.data, date);
@@ -245,6 +264,7 @@ function finish(fold: Fold, deadlines: DossierHistory['deadlines']): FoldedTraje
     inYear: fold.inYear,
     record: fold.record,
     cells: [...fold.cells],
+    evidence: [...fold.evidence].map(([cell, eventIds]) => ({ cell, eventIds })),
     findings: [...fold.findings.values()],
   };
 }
