@@ -68,6 +68,9 @@ function startApp(app) {
       '--enable-source-maps',
       ...envFile,
       '--disable-warning=TimeoutNegativeWarning',
+      // The INAMI build streams a year through a small young generation: the same peak RSS as in
+      // docker-compose.yml and the bench (ADR 0085).
+      ...(app.name === 'inami-evaluation' ? ['--max-semi-space-size=2'] : []),
       join('dist', 'apps', app.name, 'src', 'main.js'),
     ],
     { cwd: root, detached: true, stdio: ['ignore', out, out], env: process.env },
