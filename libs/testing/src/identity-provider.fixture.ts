@@ -15,7 +15,7 @@ export interface TestPerson {
   readonly name: string;
 }
 
-/** The people of the test provider, by login name (the ID token's `sub` is `person-<login>`). */
+/** The people of the test provider, by login name (also the ID token's `sub`). */
 export const TEST_PEOPLE: Readonly<Record<string, TestPerson>> = {
   viewer: { roles: ['viewer'], name: 'Vera Viewer' },
   operator: { roles: ['operator'], name: 'Otto Operator' },
@@ -118,7 +118,7 @@ export async function startTestIdentityProvider(options: {
 function claimsOf(login: string): Record<string, unknown> {
   const person = TEST_PEOPLE[login];
   return {
-    sub: `person-${login}`,
+    sub: login,
     name: person?.name ?? 'Unknown Person',
     rtw_roles: [...(person?.roles ?? [])],
     ...(person?.insurer ? { rtw_insurer: person.insurer } : {}),
