@@ -172,7 +172,11 @@ export async function startHub(
   );
   try {
     await Promise.all(
-      Object.values(apps).map((app) => waitForReady(app.url, { timeoutMs: 120_000 })),
+      Object.entries(apps).map(([name, app]) =>
+        waitForReady(app.url, { timeoutMs: 120_000 }).catch((error: unknown) => {
+          throw new Error(`${name}: ${(error as Error).message}`, { cause: error });
+        }),
+      ),
     );
   } catch (error) {
     for (const app of Object.values(apps)) await app.stop('SIGKILL');

@@ -105,7 +105,7 @@ async function overviewPage() {
     );
   } else parts.push(el('h2', {}, 'Alerts'), problem(alerts.reason));
   if (overview.status !== 'fulfilled') {
-    show(...parts, problem(overview.reason));
+    show(...parts, el('h2', {}, 'Figures'), problem(overview.reason));
     return;
   }
   const o = overview.value;

@@ -84,6 +84,15 @@ export async function startTestIdentityProvider(options: {
     // The monitor reads roles from the ID token itself (no userinfo round trip).
     conformIdTokenClaims: false,
     pkce: { required: () => true },
+    // Short lives, stated (the provider warns about every default it has to pick).
+    ttl: {
+      AuthorizationCode: 60,
+      IdToken: 600,
+      AccessToken: 600,
+      Interaction: 600,
+      Session: 3600,
+      Grant: 3600,
+    },
     features: { devInteractions: { enabled: true } },
     findAccount: (_ctx: unknown, id: string) => ({
       accountId: id,
