@@ -171,6 +171,25 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
+    // The monitor's console: plain browser scripts served as they are (ADR 0093).
+    files: ['apps/monitor/public/**/*.js'],
+    languageOptions: {
+      sourceType: 'script',
+      globals: Object.fromEntries(
+        [
+          'document',
+          'window',
+          'location',
+          'fetch',
+          'Node',
+          'URLSearchParams',
+          'prompt',
+          'uPlot',
+        ].map((name) => [name, 'readonly']),
+      ),
+    },
+  },
+  {
     files: ['**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', boundaries],

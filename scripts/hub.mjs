@@ -10,11 +10,23 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { APPS, appPort } from './lib/apps.mjs';
+import { APPS as HUB_APPS, appPort } from './lib/apps.mjs';
+import { ensureDevMonitorTrust } from './lib/dev-monitor-trust.mjs';
 import { ensureKafka, stopKafka } from './lib/local-kafka.mjs';
 import { run } from './lib/run.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+// The development OpenID provider the monitor's console logs in with (ADR 0094): run from the
+// TypeScript sources, since it lives in the test helpers and is never part of the build.
+const DEV_IDENTITY_PROVIDER = {
+  name: 'dev-identity-provider',
+  portKey: 'DEV_IDENTITY_PROVIDER_PORT',
+  port: 3005,
+  entry: ['-r', './scripts/register-ts.cjs', join('scripts', 'dev-identity-provider.ts')],
+};
+const APPS = [DEV_IDENTITY_PROVIDER, ...HUB_APPS];
+// Set by start(): where the development trust for the monitor's support tokens is.
+const devEnv = {};
 const runDir = join(root, '.local', 'run');
 const host = process.env.HTTP_HOST ?? '127.0.0.1';
 const READY_TIMEOUT_MS = Number(process.env.HUB_READY_TIMEOUT_MS ?? 120_000);
@@ -71,15 +83,27 @@ function startApp(app) {
       // The INAMI build streams a year through a small young generation: the same peak RSS as in
       // docker-compose.yml and the bench (ADR 0085).
       ...(app.name === 'inami-evaluation' ? ['--max-semi-space-size=2'] : []),
-      join('dist', 'apps', app.name, 'src', 'main.js'),
+      ...(app.entry ?? [join('dist', 'apps', app.name, 'src', 'main.js')]),
     ],
-    { cwd: root, detached: true, stdio: ['ignore', out, out], env: process.env },
+    {
+      cwd: root,
+      detached: true,
+      stdio: ['ignore', out, out],
+      env: { ...devDefaults(), ...process.env },
+    },
   );
   writeFileSync(pidFile(app), String(child.pid));
   child.unref();
   console.log(
     `hub: started ${app.name} (pid ${child.pid}, port ${appPort(app)}, log .local/run/${app.name}.log)`,
   );
+}
+
+/** The development trust settings that neither .env nor the process environment overrides. */
+function devDefaults() {
+  const dotEnv = existsSync(join(root, '.env')) ? readFileSync(join(root, '.env'), 'utf8') : '';
+  const setThere = new Set(dotEnv.split('\n').map((line) => line.split('=')[0].trim()));
+  return Object.fromEntries(Object.entries(devEnv).filter(([key]) => !setThere.has(key)));
 }
 
 async function waitReady() {
@@ -112,6 +136,13 @@ async function start() {
   console.log('hub: building');
   if ((await run('npm', ['run', '--silent', 'build'], { cwd: root })) !== 0)
     throw new Error('build failed');
+  const trust = await ensureDevMonitorTrust(root);
+  Object.assign(devEnv, {
+    GATEWAY_ORGANISATIONS_FILE: trust.registry,
+    TRACKER_ORGANISATIONS_FILE: trust.registry,
+    DELIVERY_ORGANISATIONS_FILE: trust.registry,
+    MONITOR_SUPPORT_SIGNING_KEYS_FILE: trust.signingKeys,
+  });
   APPS.forEach(startApp);
   await waitReady();
   await status();

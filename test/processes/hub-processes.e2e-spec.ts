@@ -1,5 +1,6 @@
 import { HUB_APPS } from '../../scripts/hub-apps';
 import {
+  createTestTrust,
   kafkaBrokers,
   startAppProcess,
   startTcpGate,
@@ -18,7 +19,18 @@ const hubEnv = {
   KAFKA_TOPIC_PARTITIONS: '3',
   LOG_LEVEL: 'info',
   INAMI_PSEUDONYM_SECRET: 'development-only-inami-pseudonym-secret-for-tests',
+  MONITOR_OIDC_CLIENT_SECRET: 'development-only-monitor-oidc-client-secret-tests',
+  MONITOR_SESSION_SECRET: 'development-only-monitor-session-secret-for-tests',
+  // Set in beforeAll: the monitor's support signing key (it refuses to start without one).
+  MONITOR_SUPPORT_SIGNING_KEYS_FILE: '',
 };
+
+beforeAll(async () => {
+  const trust = await createTestTrust({
+    organisations: [{ kind: 'support', code: 'hub-support' }],
+  });
+  hubEnv.MONITOR_SUPPORT_SIGNING_KEYS_FILE = trust.signingKeysFile;
+});
 
 function logLines(app: AppProcess): Array<Record<string, unknown>> {
   return app

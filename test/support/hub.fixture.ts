@@ -24,7 +24,12 @@ const ROOT = resolve(__dirname, '..', '..');
 
 /** The apps a test needs besides the gateway and the tracker (always started). */
 export type OptionalApp =
-  'delivery' | 'actiris-connector' | 'regional-connector' | 'cpmt-connector' | 'partner-sandbox';
+  | 'delivery'
+  | 'actiris-connector'
+  | 'regional-connector'
+  | 'cpmt-connector'
+  | 'partner-sandbox'
+  | 'monitor';
 
 /** A running hub. */
 export interface RunningHub {
@@ -45,6 +50,7 @@ const PORT_KEYS: Record<string, string> = {
   'actiris-connector': 'ACTIRIS_CONNECTOR_PORT',
   'regional-connector': 'REGIONAL_CONNECTOR_PORT',
   'cpmt-connector': 'CPMT_CONNECTOR_PORT',
+  monitor: 'MONITOR_PORT',
 };
 
 /** The development delivery directory, its endpoints moved to the sandbox's port and paths made absolute. */
@@ -72,6 +78,10 @@ export async function startHub(
     retryDelays?: string[];
     sandboxScripts?: Record<string, unknown>;
     env?: Record<string, string>;
+    /** Ports chosen by the test (the monitor's, registered at a test OpenID provider first). */
+    ports?: Partial<Record<string, number>>;
+    /** The monitor's own settings (its OpenID provider, secrets). */
+    monitorEnv?: Record<string, string>;
   } = {},
 ): Promise<RunningHub> {
   const trust = await createTestTrust({
@@ -85,6 +95,8 @@ export async function startHub(
       { kind: 'regional', code: 'forem' },
       { kind: 'regional', code: 'adg' },
       { kind: 'inami', code: 'inami' },
+      // The monitor signs the support tokens it calls the tracker and delivery with as this one.
+      { kind: 'support', code: 'hub-support' },
     ],
   });
   const database = await createFreshDatabase();
@@ -98,7 +110,8 @@ export async function startHub(
     'partner-sandbox',
   ];
   const ports = new Map<string, number>();
-  for (const app of ['gateway', 'tracker', ...wanted]) ports.set(app, await freePort());
+  for (const app of ['gateway', 'tracker', ...wanted])
+    ports.set(app, options.ports?.[app] ?? (await freePort()));
   const url = (app: string) => `http://127.0.0.1:${ports.get(app)}`;
   const common = {
     NODE_ENV: 'test',
@@ -138,6 +151,13 @@ export async function startHub(
       PARTNER_SANDBOX_CALLBACK_DELAY_MS: '100',
       ...(options.sandboxScripts ? { PARTNER_SANDBOX_SCRIPTS_FILE: scriptsFile } : {}),
     },
+    monitor: {
+      MONITOR_PUBLIC_URL: url('monitor'),
+      MONITOR_TRACKER_URL: url('tracker'),
+      MONITOR_DELIVERY_URL: url('delivery'),
+      MONITOR_SUPPORT_SIGNING_KEYS_FILE: trust.signingKeysFile,
+      ...options.monitorEnv,
+    },
   };
   const apps: Record<string, AppProcess> = {};
   await Promise.all(
@@ -152,7 +172,11 @@ export async function startHub(
   );
   try {
     await Promise.all(
-      Object.values(apps).map((app) => waitForReady(app.url, { timeoutMs: 300_000 })),
+      Object.entries(apps).map(([name, app]) =>
+        waitForReady(app.url, { timeoutMs: 300_000 }).catch((error: unknown) => {
+          throw new Error(`${name}: ${(error as Error).message}`, { cause: error });
+        }),
+      ),
     );
   } catch (error) {
     for (const app of Object.values(apps)) await app.stop('SIGKILL');

@@ -15,3 +15,4 @@ export * from './dossier-projection.fixture';
 export * from './tcp-gate.fixture';
 export * from './trajectory.scripts';
 export * from './fuzz.fixture';
+export * from './identity-provider.fixture';

@@ -13,6 +13,7 @@ import { IndexDeliveryMessagesByDossier1796095000000 } from './1796095000000-Ind
 import { CreateDossierAccessAudit1796100000000 } from './1796100000000-CreateDossierAccessAudit';
 import { CreateDossierListingIndexes1796100100000 } from './1796100100000-CreateDossierListingIndexes';
 import { IndexDossierOpeningsByInsurer1796110000000 } from './1796110000000-IndexDossierOpeningsByInsurer';
+import { CreateMonitorConsoleAudit1796120000000 } from './1796120000000-CreateMonitorConsoleAudit';
 
 /**
  * Every migration of the hub's schema, oldest first. Listed as classes rather than a glob so the
@@ -34,4 +35,5 @@ export const PERSISTENCE_MIGRATIONS = [
   CreateDossierAccessAudit1796100000000,
   CreateDossierListingIndexes1796100100000,
   IndexDossierOpeningsByInsurer1796110000000,
+  CreateMonitorConsoleAudit1796120000000,
 ] as const;
