@@ -40,6 +40,7 @@ describe('migrations on a fresh database', () => {
     'ingress_idempotency',
     'ingress_token_ids',
     'migrations',
+    'monitor_console_audit',
     'outbox',
     'processed_events',
   ];
