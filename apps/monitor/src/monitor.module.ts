@@ -1,9 +1,10 @@
 import { Module } from '@nestjs/common';
+import { OverviewModule } from './overview/overview.module';
 
 /**
  * Support teams' window: message timelines, consumer lag, dead-letter inspection and replay, alerts.
- * The foundation ships the process with its runtime (config, logs, health, metrics, supervised
- * Kafka and PostgreSQL connections); the capability itself arrives with its own issue.
+ * The overview (flows, lag, dead letters, partners, deadlines) samples its sources in the
+ * background; the console and its other screens arrive with their own work.
  */
-@Module({})
+@Module({ imports: [OverviewModule] })
 export class MonitorModule {}
