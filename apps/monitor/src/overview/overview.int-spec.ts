@@ -1,8 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { INestApplication } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
-import { createLogger } from '@rtw/platform';
-import { createHubApp, readConfig } from '@rtw/runtime';
 import {
   createTestDataSource,
   createTestTopics,
@@ -16,9 +14,9 @@ import {
   waitUntil,
   withAdmin,
 } from '@rtw/testing';
-import { MONITOR_APP } from '../monitor.app';
 import { belgianDate } from './deadlines/database-figures.reader';
 import type { Overview } from './overview.types';
+import { startMonitorOn } from './testing/monitor.fixture';
 
 async function overviewOf(url: string): Promise<Overview> {
   const response = await fetch(`${url}/v1/overview`);
@@ -207,23 +205,3 @@ describe('the monitor overview on a real broker and database', () => {
     }
   });
 });
-
-async function startMonitorOn(
-  port: number,
-  env: Record<string, string>,
-): Promise<INestApplication> {
-  const config = readConfig(MONITOR_APP, {
-    NODE_ENV: 'test',
-    BACKGROUND_RETRY_MAX_MS: '1000',
-    MONITOR_PORT: String(port),
-    ...env,
-  });
-  if (!config) throw new Error('test configuration refused');
-  const app = await createHubApp(
-    MONITOR_APP,
-    config,
-    createLogger({ app: 'monitor', level: 'fatal' }),
-  );
-  await app.listen(port, '127.0.0.1');
-  return app;
-}

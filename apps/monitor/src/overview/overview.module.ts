@@ -1,16 +1,18 @@
 import { Module } from '@nestjs/common';
+import { AlertsController } from '../alerts/alerts.controller';
+import { AlertsService } from '../alerts/alerts.service';
 import { OverviewController } from './overview.controller';
 import { OverviewService } from './overview.service';
 import { OverviewSampler } from './sampling/overview.sampler';
 
 /**
- * The monitor's overview (ADR 0095): samples the broker, the apps' metrics and the database in
- * the background and serves `GET /v1/overview`. Imported by MonitorModule; uses the runtime's
+ * The monitor's overview (ADR 0095) and alerts (ADR 0096): samples the broker, the apps' metrics
+ * and the database in the background and serves `GET /v1/overview` and `GET /v1/alerts`. Imported by MonitorModule; uses the runtime's
  * global providers (config, clock, supervisor, database connection).
  */
 @Module({
-  controllers: [OverviewController],
-  providers: [OverviewSampler, OverviewService],
-  exports: [OverviewSampler, OverviewService],
+  controllers: [OverviewController, AlertsController],
+  providers: [OverviewSampler, OverviewService, AlertsService],
+  exports: [OverviewSampler, OverviewService, AlertsService],
 })
 export class OverviewModule {}
