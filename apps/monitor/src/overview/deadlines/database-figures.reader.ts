@@ -5,8 +5,8 @@ import type { DatabaseSnapshot } from '../sampling/sample.types';
 const RETENTION_RULE_ID = 'retention-dossier-data';
 
 /**
- * Reads, without writing anything, the tracker's deadlines per insurer (open and due within the
- * lead days; marked missed today, Belgian calendar) and delivery's paused organisations. The
+ * Reads, without writing anything, the tracker's deadlines per insurer with an open deadline or
+ * one missed today (open and due within the lead days; marked missed today, Belgian calendar) and delivery's paused organisations. The
  * tables stay their owners' (ARCHITECTURE: owners of shared state); the monitor only counts.
  */
 export class DatabaseFiguresReader {
@@ -21,11 +21,12 @@ export class DatabaseFiguresReader {
     const [deadlines, paused] = await Promise.all([
       this.dataSource.query(
         `SELECT "insurer",
-           count(*) FILTER (WHERE "status" = 'open')::int AS "due_soon",
+           count(*) FILTER (WHERE "status" = 'open' AND "due_on" >= $1::date
+                              AND "due_on" <= $1::date + $2::int)::int AS "due_soon",
            count(*) FILTER (WHERE "status" = 'missed')::int AS "missed_today"
          FROM "dossier_deadlines"
          WHERE "rule_id" <> $3
-           AND (("status" = 'open' AND "due_on" >= $1::date AND "due_on" <= $1::date + $2::int)
+           AND ("status" = 'open'
              OR ("status" = 'missed'
                  AND "missed_at" >= ($1::date)::timestamp AT TIME ZONE 'Europe/Brussels'))
          GROUP BY "insurer"`,
@@ -36,13 +37,13 @@ export class DatabaseFiguresReader {
       ) as Promise<Array<{ organisation_id: string }>>,
     ]);
     return {
-      deadlines: deadlines
-        .filter((row) => row.due_soon > 0 || row.missed_today > 0)
-        .map((row) => ({
-          insurer: row.insurer,
-          dueSoon: row.due_soon,
-          missedToday: row.missed_today,
-        })),
+      // Every insurer with a running legal clock, zeros included: a gauge at 0 is a fact, an
+      // absent one is a question.
+      deadlines: deadlines.map((row) => ({
+        insurer: row.insurer,
+        dueSoon: row.due_soon,
+        missedToday: row.missed_today,
+      })),
       pausedOrganisations: new Set(paused.map((row) => row.organisation_id)),
     };
   }

@@ -1,0 +1,235 @@
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parser } from '@prometheus-io/lezer-promql';
+import { parse as parseYaml } from 'yaml';
+import {
+  routeBSelfEmployedToActiris,
+  startAppProcess,
+  waitForReady,
+  waitUntil,
+  type AppProcess,
+  type JsonEvent,
+} from '@rtw/testing';
+import { BATCH, post } from '../../apps/gateway/src/testing/gateway.fixture';
+import { ALERT_RULES } from '../../apps/monitor/src/alerts/alert.types';
+import {
+  parsePrometheusText,
+  type MetricSample,
+} from '../../apps/monitor/src/overview/metrics/prometheus-text.parser';
+import type { Overview } from '../../apps/monitor/src/overview/overview.types';
+import { startHub, type RunningHub } from '../support/hub.fixture';
+
+const ROOT = resolve(__dirname, '..', '..');
+const DAY = 86_400_000;
+const ACTIRIS = 'regional:actiris';
+const WATCHED = [
+  'gateway',
+  'tracker',
+  'delivery',
+  'actiris-connector',
+  'regional-connector',
+  'cpmt-connector',
+];
+
+/** A Brussels route B trajectory up to the referral to Actiris, dated so that today fits it. */
+function referredToActiris(): { dossierId: string; events: JsonEvent[] } {
+  const incapacityStart = new Date(Date.now() - 110 * DAY).toISOString().slice(0, 10);
+  const { dossierId, events } = routeBSelfEmployedToActiris({ incapacityStart });
+  const referral = events.findIndex((e) => e['type'] === 'be.rtw.regional.referral.requested');
+  return { dossierId, events: events.slice(0, referral + 1) };
+}
+
+async function metricsOf(baseUrl: string): Promise<MetricSample[]> {
+  return parsePrometheusText(await (await fetch(`${baseUrl}/metrics`)).text());
+}
+
+/** Events per minute × minutes between history points: how many records the history saw. */
+function recordsIn(history: Overview['history']): number {
+  let total = 0;
+  history.eventsIn.forEach((rate, index) => {
+    const from = history.at[index - 1];
+    if (rate === null || from === undefined) return;
+    total += (rate * (Date.parse(history.at[index]!) - Date.parse(from))) / 60_000;
+  });
+  return Math.round(total);
+}
+
+/** Metric names a PromQL expression selects, read with Prometheus' own grammar. */
+function metricNamesIn(expr: string): string[] {
+  const names: string[] = [];
+  const tree = parser.parse(expr);
+  tree.iterate({
+    enter: (node) => {
+      if (node.type.isError) throw new Error(`PromQL does not parse at ${node.from}: ${expr}`);
+      if (node.name !== 'VectorSelector') return;
+      const identifier = node.node.getChild('Identifier');
+      if (identifier) names.push(expr.slice(identifier.from, identifier.to));
+    },
+  });
+  return names;
+}
+
+interface RuleFile {
+  groups: Array<{ rules: Array<{ alert: string; expr: string; for?: string }> }>;
+}
+interface Dashboard {
+  panels: Array<{ title: string; targets: Array<{ expr: string }> }>;
+}
+
+// Issue 12's "done when": the overview's figures agree with the apps' own metrics, and the
+// Prometheus rules and Grafana dashboard in deploy/ use only metrics the apps really export.
+describe('the monitor against the running hub', () => {
+  let hub: RunningHub;
+  let monitor: AppProcess;
+  const overview = async () =>
+    (await (await fetch(`${monitor.url}/v1/overview`)).json()) as Overview;
+
+  beforeAll(async () => {
+    hub = await startHub({ retryDelays: ['0s', '1s', '2s', '3s', '5s', '8s', '13s'] });
+    monitor = await startAppProcess({
+      name: 'monitor',
+      portKey: 'MONITOR_PORT',
+      env: {
+        NODE_ENV: 'test',
+        LOG_LEVEL: 'warn',
+        DATABASE_URL: (hub.db.options as { url: string }).url,
+        KAFKA_TOPIC_PARTITIONS: '3',
+        BACKGROUND_RETRY_MAX_MS: '2000',
+        MONITOR_SAMPLE_INTERVAL_MS: '500',
+        MONITOR_HISTORY_POINTS: '5000',
+        MONITOR_SCRAPE_TARGETS: WATCHED.map((name) => `${name}=${hub.url(name)}`).join(','),
+      },
+    });
+    await waitForReady(monitor.url, { timeoutMs: 120_000 });
+    await waitUntil(
+      async () => Object.values((await overview()).sources).every((s) => s === 'ok'),
+      'the monitor reading every source',
+      60_000,
+    );
+    // One referral through the whole hub: insurer → gateway → tracker → connector → delivery →
+    // the sandbox playing Actiris, and its answers back through the gateway.
+    const { dossierId, events } = referredToActiris();
+    const response = await post(`${hub.url('gateway')}/v1/events/batch`, events, {
+      'content-type': BATCH,
+      authorization: await hub.bearer('insurer:100'),
+    });
+    expect([response.status, response.body['accepted']]).toEqual([200, events.length]);
+    await waitUntil(
+      async () =>
+        ((
+          await hub.db.query(`SELECT "version" FROM "dossiers" WHERE "dossier_id" = $1`, [
+            dossierId,
+          ])
+        )[0]?.version ?? 0) ===
+        events.length + 2,
+      'the FIA delivered and both answers on the dossier',
+      180_000,
+    );
+  });
+
+  afterAll(async () => {
+    await monitor?.stop();
+    if (hub) await hub.stop();
+  });
+
+  it("shows the partner and topic figures that the apps' own metrics give", async () => {
+    const agreement = async () => {
+      const [figures, delivery, published] = await Promise.all([
+        overview(),
+        metricsOf(hub.url('delivery')),
+        Promise.all(Object.keys(hub.apps).map((app) => metricsOf(hub.url(app)))),
+      ]);
+      const attempts = delivery.filter(
+        (s) =>
+          s.name === 'rtw_delivery_attempt_duration_seconds_count' &&
+          s.labels['organisation'] === ACTIRIS,
+      );
+      const all = attempts.reduce((sum, s) => sum + s.value, 0);
+      const delivered = attempts.find((s) => s.labels['result'] === 'delivered')?.value ?? 0;
+      const buckets = delivery
+        .filter(
+          (s) =>
+            s.name === 'rtw_delivery_attempt_duration_seconds_bucket' &&
+            s.labels['organisation'] === ACTIRIS,
+        )
+        .reduce((byLe, s) => {
+          const le = s.labels['le'] === '+Inf' ? Infinity : Number(s.labels['le']);
+          return byLe.set(le, (byLe.get(le) ?? 0) + s.value);
+        }, new Map<number, number>());
+      const circuit = delivery.find(
+        (s) => s.name === 'rtw_delivery_circuit_state' && s.labels['organisation'] === ACTIRIS,
+      )?.value;
+      // Records the apps published on the hub's topics (dead letters aside), all through outboxes.
+      const written = published
+        .flat()
+        .filter(
+          (s) =>
+            s.name === 'rtw_outbox_published_total' &&
+            s.labels['topic']?.startsWith('rtw.') &&
+            !s.labels['topic'].endsWith('.dlq'),
+        )
+        .reduce((sum, s) => sum + s.value, 0);
+      return { figures, all, delivered, buckets, circuit, written };
+    };
+    let seen = await agreement();
+    const partner = () => seen.figures.partners.find((p) => p.partner === ACTIRIS);
+    await waitUntil(
+      async () => {
+        seen = await agreement();
+        return (
+          seen.all > 0 &&
+          partner()?.successRate === Math.round((seen.delivered / seen.all) * 10_000) / 10_000 &&
+          recordsIn(seen.figures.history) === seen.written
+        );
+      },
+      "the overview's partner and topic figures to match the apps' metrics",
+      60_000,
+    );
+
+    expect(partner()).toMatchObject({
+      successRate: Math.round((seen.delivered / seen.all) * 10_000) / 10_000,
+      circuit: seen.circuit === 0 ? 'closed' : 'not closed',
+      paused: false,
+    });
+    // The p95 lies in the bucket of delivery's own histogram that holds the 95th percentile.
+    const bounds = [...seen.buckets.entries()].sort(([a], [b]) => a - b);
+    const holding = bounds.findIndex(([, count]) => count >= 0.95 * seen.all);
+    const lower = holding > 0 ? bounds[holding - 1]![0] : 0;
+    const upper = bounds[holding]![0];
+    const p95 = partner()!.p95Ms! / 1000;
+    expect(p95).toBeGreaterThanOrEqual(lower);
+    expect(p95).toBeLessThanOrEqual(upper === Infinity ? lower : upper);
+    expect(recordsIn(seen.figures.history)).toBe(seen.written);
+    expect(seen.written).toBeGreaterThan(0);
+  });
+
+  it('has Prometheus rules and a Grafana dashboard that use only metrics the apps export', async () => {
+    const scraped = await Promise.all(
+      [...WATCHED.map((name) => hub.url(name)), monitor.url].map(metricsOf),
+    );
+    // `up` is Prometheus' own series for every scrape target.
+    const exported = new Set(['up', ...scraped.flat().map((s) => s.name)]);
+    const rules = parseYaml(
+      readFileSync(join(ROOT, 'deploy', 'prometheus', 'rtw-alerts.yml'), 'utf8'),
+    ) as RuleFile;
+    const dashboard = JSON.parse(
+      readFileSync(join(ROOT, 'deploy', 'grafana', 'rtw-overview.json'), 'utf8'),
+    ) as Dashboard;
+    const alerts = rules.groups.flatMap((group) => group.rules);
+    const expressions = [
+      ...alerts.map((rule) => ({ where: `alert ${rule.alert}`, expr: rule.expr })),
+      ...dashboard.panels.flatMap((panel) =>
+        panel.targets.map((target) => ({ where: `panel ${panel.title}`, expr: target.expr })),
+      ),
+    ];
+    const missing = expressions.flatMap(({ where, expr }) =>
+      metricNamesIn(expr)
+        .filter((name) => !exported.has(name))
+        .map((name) => `${where}: ${name}`),
+    );
+
+    expect(missing).toEqual([]);
+    expect(expressions.length).toBeGreaterThan(alerts.length);
+    expect(alerts.map((rule) => rule.alert).sort()).toEqual([...ALERT_RULES].sort());
+  });
+});
