@@ -42,6 +42,7 @@ describe('migrations on a fresh database', () => {
     'migrations',
     'outbox',
     'processed_events',
+    'subject_access_audit',
   ];
 
   async function tables(): Promise<string[]> {
