@@ -1,6 +1,8 @@
 import type { HubAppDefinition } from '@rtw/runtime';
 import { monitorConfigSpec } from './config/monitor.config';
 import { MonitorModule } from './monitor.module';
+import { ALERTS_CONFIG_SPEC } from './alerts/alerts.config';
+import { OVERVIEW_CONFIG_SPEC } from './overview/overview.config';
 
 /** The monitor process for a given environment (the secret rules read NODE_ENV from it). */
 export function monitorApp(environment: NodeJS.ProcessEnv = process.env): HubAppDefinition {
@@ -8,7 +10,11 @@ export function monitorApp(environment: NodeJS.ProcessEnv = process.env): HubApp
     app: 'monitor',
     feature: MonitorModule,
     port: { key: 'MONITOR_PORT', default: 3003 },
-    configSpec: monitorConfigSpec(environment),
+    configSpec: {
+      ...monitorConfigSpec(environment),
+      ...OVERVIEW_CONFIG_SPEC,
+      ...ALERTS_CONFIG_SPEC,
+    },
     // PostgreSQL holds the console's audit log; Kafka is for the overview's figures.
     database: true,
   };

@@ -10,16 +10,19 @@ import { DeadLettersController } from './dead-letters/dead-letters.controller';
 import { DeliveriesController } from './deliveries/deliveries.controller';
 import { DossiersController } from './dossiers/dossiers.controller';
 import { ProblemFilter } from './http/problem.filter';
+import { OverviewModule } from './overview/overview.module';
 import { securityHeaders } from './http/security-headers';
 import { SUPPORT_API_PROVIDERS } from './support-apis/support-apis.providers';
 
 /**
  * Support teams' console (issue 12): login through the organisation's OpenID provider, then
  * dossier timelines, dead letters and replays, deliveries and partner pauses, on the tracker's and
- * delivery's support APIs as the logged-in person (ADR 0090-0093). Every route is behind the
+ * delivery's support APIs as the logged-in person (ADR 0090-0093); the overview and alerts sampled
+ * in the background (OverviewModule, ADR 0095-0096). Every route is behind the
  * global ConsoleAccessGuard, including those of modules imported next to this one.
  */
 @Module({
+  imports: [OverviewModule],
   controllers: [
     AuthController,
     ConsoleController,

@@ -14,6 +14,7 @@ import { CreateDossierAccessAudit1796100000000 } from './1796100000000-CreateDos
 import { CreateDossierListingIndexes1796100100000 } from './1796100100000-CreateDossierListingIndexes';
 import { IndexDossierOpeningsByInsurer1796110000000 } from './1796110000000-IndexDossierOpeningsByInsurer';
 import { CreateMonitorConsoleAudit1796120000000 } from './1796120000000-CreateMonitorConsoleAudit';
+import { CreateSubjectAccessAudit1796130000000 } from './1796130000000-CreateSubjectAccessAudit';
 
 /**
  * Every migration of the hub's schema, oldest first. Listed as classes rather than a glob so the
@@ -36,4 +37,5 @@ export const PERSISTENCE_MIGRATIONS = [
   CreateDossierListingIndexes1796100100000,
   IndexDossierOpeningsByInsurer1796110000000,
   CreateMonitorConsoleAudit1796120000000,
+  CreateSubjectAccessAudit1796130000000,
 ] as const;

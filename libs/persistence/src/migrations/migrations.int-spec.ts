@@ -43,6 +43,7 @@ describe('migrations on a fresh database', () => {
     'monitor_console_audit',
     'outbox',
     'processed_events',
+    'subject_access_audit',
   ];
 
   async function tables(): Promise<string[]> {
