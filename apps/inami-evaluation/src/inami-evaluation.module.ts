@@ -1,10 +1,11 @@
 import { Module } from '@nestjs/common';
 import { DATASET_PROVIDERS } from './dataset/dataset.providers';
+import { VERSIONS_PROVIDERS } from './versions/versions.providers';
 
 /**
  * Builds each insurer's annual, anonymised evaluation dataset for INAMI (ADR 0080): the builder
- * reads the tracker's event store and streams the dataset as XML and JSON. Freezing, delivery,
- * the report, the CLI and the January schedule arrive with the rest of issue 11.
+ * reads the tracker's event store and streams the dataset as XML and JSON; versions are built as a
+ * dry run or frozen, immutable, in PostgreSQL (ADR 0081).
  */
-@Module({ providers: [...DATASET_PROVIDERS] })
+@Module({ providers: [...DATASET_PROVIDERS, ...VERSIONS_PROVIDERS] })
 export class InamiEvaluationModule {}
