@@ -109,10 +109,10 @@ describe('the hub processes', () => {
       expect(before.map((r, i) => [apps[i]!.name, r.status, waitingFor(r.details)])).toEqual(
         gated.map((app) => [app.name, 503, []]),
       );
-      // The monitor and the INAMI dataset have no background work yet (their issues build it).
+      // The monitor has no background work yet (its issue builds it).
       expect(
         before.flatMap((r, i) => (components(r.details).length > 0 ? [] : [apps[i]!.name])).sort(),
-      ).toEqual(['inami-evaluation', 'monitor']);
+      ).toEqual(['monitor']);
 
       for (const gate of gates) gate.open();
       // Ready (200) comes once the required components run; an optional one (the gateway's Kafka

@@ -1,11 +1,13 @@
 import { Module } from '@nestjs/common';
 import { DATASET_PROVIDERS } from './dataset/dataset.providers';
+import { SUBMISSION_PROVIDERS } from './submission/submission.providers';
 import { VERSIONS_PROVIDERS } from './versions/versions.providers';
 
 /**
  * Builds each insurer's annual, anonymised evaluation dataset for INAMI (ADR 0080): the builder
  * reads the tracker's event store and streams the dataset as XML and JSON; versions are built as a
- * dry run or frozen, immutable, in PostgreSQL (ADR 0081).
+ * dry run or frozen, immutable, in PostgreSQL (ADR 0081), and submitted to INAMI through delivery
+ * (ADR 0082).
  */
-@Module({ providers: [...DATASET_PROVIDERS, ...VERSIONS_PROVIDERS] })
+@Module({ providers: [...DATASET_PROVIDERS, ...VERSIONS_PROVIDERS, ...SUBMISSION_PROVIDERS] })
 export class InamiEvaluationModule {}

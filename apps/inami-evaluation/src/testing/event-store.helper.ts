@@ -2,10 +2,13 @@
 // does (ADR 0029), and the versions' services composed on a test database.
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
+import { ContractRegistry } from '@rtw/contracts';
+import { OutboxWriter } from '@rtw/persistence';
 import type { Clock } from '@rtw/platform';
 import type { ScriptedTrajectory } from '@rtw/testing';
 import { DatasetBuilder } from '../dataset/dataset.builder';
 import type { EvaluationDatasetContract } from '../dataset/evaluation-dataset.contract';
+import { DatasetSubmissionService } from '../submission/dataset-submission.service';
 import { DatasetVersionsRepository } from '../versions/dataset-versions.repository';
 import { DatasetVersionsService } from '../versions/dataset-versions.service';
 
@@ -46,7 +49,11 @@ export function testVersionsService(args: {
   dataSource: DataSource;
   contract: EvaluationDatasetContract;
   clock: Clock;
-}): { service: DatasetVersionsService; versions: DatasetVersionsRepository } {
+}): {
+  service: DatasetVersionsService;
+  versions: DatasetVersionsRepository;
+  submissions: DatasetSubmissionService;
+} {
   const builder = new DatasetBuilder({
     dataSource: args.dataSource,
     contract: args.contract,
@@ -61,5 +68,12 @@ export function testVersionsService(args: {
     versions,
     clock: args.clock,
   });
-  return { service, versions };
+  const submissions = new DatasetSubmissionService({
+    dataSource: args.dataSource,
+    versions,
+    contracts: ContractRegistry.load(),
+    outbox: new OutboxWriter({ notifyRelays: false }),
+    clock: args.clock,
+  });
+  return { service, versions, submissions };
 }
