@@ -161,6 +161,13 @@ describe('submitting a frozen INAMI dataset version', () => {
     expect(await codeOf(submissions.submit({ insurer: '999', year: 2026, actor }))).toBe(
       'INSURER_UNKNOWN',
     );
+    const diff = await versions.diff({ insurer: '200', year: 2026, from: 1, to: 2 });
+    expect(diff.from.version).toBe(1);
+    expect(diff.to.reason).toBe('late questionnaires of December');
+    expect(diff.trajectories).toEqual({ added: [], removed: [], changed: [], unchanged: 1 });
+    expect(await codeOf(versions.diff({ insurer: '200', year: 2026, from: 1, to: 3 }))).toBe(
+      'VERSION_NOT_FOUND',
+    );
     const submitted = await submissions.submit({ insurer: '200', year: 2026, actor });
     expect(submitted).toMatchObject({
       id: corrected.id,

@@ -89,6 +89,16 @@ describe('frozen versions of an INAMI dataset', () => {
     expect(second.eventsAtFreeze).toBeGreaterThan(first.eventsAtFreeze);
     expect(Date.parse(second.eventsHighWater!)).toBeGreaterThan(Date.parse(first.eventsHighWater!));
 
+    // The diff shows the late trajectory as added, its pseudonym only.
+    const diff = await service.diff({ insurer: '300', year: 2026, from: 1, to: 2 });
+    expect(diff.trajectories.added).toHaveLength(1);
+    expect(diff.trajectories.removed).toEqual([]);
+    expect(diff.figures).toContainEqual({
+      figure: 'reconciliation/trajectoriesCounted',
+      from: 1,
+      to: 2,
+    });
+
     // Version 1 is as it was frozen: row and bytes.
     expect(await service.show({ insurer: '300', year: 2026, version: 1 })).toEqual(first);
     expect(await storedSha(first, 'xml')).toBe(first.files.xml.sha256);

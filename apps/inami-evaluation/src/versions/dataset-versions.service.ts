@@ -4,10 +4,12 @@ import type { Writable } from 'node:stream';
 import type { DataSource, QueryRunner } from 'typeorm';
 import type { Clock } from '@rtw/platform';
 import type { DatasetBuilder, DatasetBuildResult } from '../dataset/dataset.builder';
+import type { EvaluationDataset } from '../dataset/dataset.types';
 import { ChunkSink, type ChunkWriter } from './chunk.sink';
 import { checkDatasetKey } from './dataset-key.check';
 import type { Actor, DatasetKey, DatasetVersion, VersionFile } from './dataset-version.types';
 import type { DatasetVersionsRepository } from './dataset-versions.repository';
+import { diffDatasets, type VersionDiff } from './version.diff';
 import { VersionError } from './version.error';
 
 /** What a dry-run build says: the counts and each file's hash and size; nothing is stored. */
@@ -90,6 +92,28 @@ export class DatasetVersionsService {
       );
     }
     return found;
+  }
+
+  /**
+   * What changed from version `from` to version `to` (ADR 0083). Reads both JSON files whole: a
+   * diff is an operator's question about two stored versions, not part of a build's budget.
+   */
+  async diff(key: DatasetKey & { from: number; to: number }): Promise<
+    VersionDiff & {
+      from: DatasetVersion;
+      to: DatasetVersion;
+    }
+  > {
+    const from = await this.show({ ...key, version: key.from });
+    const to = await this.show({ ...key, version: key.to });
+    const [before, after] = await Promise.all([this.dataset(from), this.dataset(to)]);
+    return { from, to, ...diffDatasets(before, after) };
+  }
+
+  private async dataset(version: DatasetVersion): Promise<EvaluationDataset> {
+    const chunks: Buffer[] = [];
+    for await (const chunk of this.deps.versions.file(version.id, 'json')) chunks.push(chunk);
+    return JSON.parse(Buffer.concat(chunks).toString('utf8')) as EvaluationDataset;
   }
 
   private async lock(runner: QueryRunner, key: DatasetKey): Promise<void> {
