@@ -20,6 +20,10 @@ export function inamiEvaluationConfigSpec(environment: NodeJS.ProcessEnv) {
       max: 10_000,
       description: 'Dossiers read per page while building a dataset (bounds the memory of a build)',
     }),
+    INAMI_RECEIPTS_GROUP_ID: env.str({
+      default: 'inami-evaluation-receipts',
+      description: "Consumer group reading delivery's receipts of submitted dataset versions",
+    }),
   };
 }
 

@@ -1,14 +1,12 @@
 import { Inject, Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import { TOPICS, type CloudEvent } from '@rtw/messaging';
 import type { Logger } from '@rtw/platform';
-import { HUB_LOGGER, KafkaConnection, OutboxRelayHost } from '@rtw/runtime';
+import { HUB_CONFIG, HUB_LOGGER, KafkaConnection, OutboxRelayHost } from '@rtw/runtime';
+import type { InamiEvaluationConfig } from '../config/inami-evaluation.config';
 import { DatasetSubmissionService } from './dataset-submission.service';
 
 /** Component name of the receipts consumer in readiness and metrics. */
 export const SUBMISSION_RECEIPTS_COMPONENT = 'submission-receipts';
-
-/** Consumer group of the INAMI evaluation on delivery's receipts. */
-export const RECEIPTS_GROUP = 'inami-evaluation-receipts';
 
 interface ReceiptData {
   partner?: string;
@@ -28,6 +26,7 @@ export class ReceiptsConsumer implements OnApplicationBootstrap {
   private readonly logger: Logger;
 
   constructor(
+    @Inject(HUB_CONFIG) private readonly config: InamiEvaluationConfig,
     @Inject(HUB_LOGGER) logger: Logger,
     private readonly kafka: KafkaConnection,
     private readonly relay: OutboxRelayHost,
@@ -39,7 +38,7 @@ export class ReceiptsConsumer implements OnApplicationBootstrap {
   onApplicationBootstrap(): void {
     this.kafka.consume({
       name: SUBMISSION_RECEIPTS_COMPONENT,
-      groupId: RECEIPTS_GROUP,
+      groupId: this.config.INAMI_RECEIPTS_GROUP_ID,
       topics: [TOPICS.deliveryReceipts],
       handler: (event) => this.handle(event),
       logger: this.logger,
