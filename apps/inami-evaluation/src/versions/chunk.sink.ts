@@ -26,11 +26,14 @@ export class ChunkSink extends Writable {
   constructor(
     private readonly form: DatasetForm,
     private readonly store: ChunkWriter | undefined,
+    /** Called after each write (the writer writes one trajectory record per call): progress. */
+    private readonly onWrite?: () => void,
   ) {
     super();
   }
 
   override _write(chunk: Buffer, _encoding: BufferEncoding, done: (error?: Error) => void): void {
+    this.onWrite?.();
     this.hash.update(chunk);
     this.total += chunk.length;
     if (!this.store) return done();

@@ -42,11 +42,12 @@ export class DatasetVersionsService {
   async build(
     key: DatasetKey,
     copyTo?: { xml?: Writable; json?: Writable },
+    onRecord?: () => void,
   ): Promise<DryRunResult> {
     checkDatasetKey(key, { clock: this.deps.clock, closed: false });
     const sinks = {
       xml: new ChunkSink('xml', copier(copyTo?.xml)),
-      json: new ChunkSink('json', copier(copyTo?.json)),
+      json: new ChunkSink('json', copier(copyTo?.json), onRecord),
     };
     const result = await this.deps.builder.build(key, sinks);
     const files = await endAll(sinks);
@@ -54,7 +55,9 @@ export class DatasetVersionsService {
   }
 
   /** Builds and stores the next version; a version after the first needs a reason. */
-  async freeze(key: DatasetKey & { actor: Actor; reason?: string }): Promise<DatasetVersion> {
+  async freeze(
+    key: DatasetKey & { actor: Actor; reason?: string; onRecord?: () => void },
+  ): Promise<DatasetVersion> {
     checkDatasetKey(key, { clock: this.deps.clock, closed: true });
     const reason = key.reason?.trim() || undefined;
     const runner = this.deps.dataSource.createQueryRunner();
@@ -73,6 +76,15 @@ export class DatasetVersionsService {
       if (runner.isTransactionActive) await runner.rollbackTransaction();
       await runner.release();
     }
+  }
+
+  /** The insurer's dossiers in the store: the most records a build can write (for progress). */
+  async dossierCount(insurer: string): Promise<number> {
+    const [row] = (await this.deps.dataSource.query(
+      `SELECT count(*)::int AS "count" FROM "dossier_events" WHERE "version" = 1 AND "insurer" = $1`,
+      [insurer],
+    )) as Array<{ count: number }>;
+    return row?.count ?? 0;
   }
 
   /** Every frozen version of a dataset, oldest first. */
@@ -131,7 +143,7 @@ export class DatasetVersionsService {
 
   private async freezeLocked(
     runner: QueryRunner,
-    key: DatasetKey & { actor: Actor; reason: string | undefined },
+    key: DatasetKey & { actor: Actor; reason: string | undefined; onRecord?: () => void },
   ): Promise<DatasetVersion> {
     const number = await this.deps.versions.nextVersion(runner, key);
     if (number > 1 && key.reason === undefined) {
@@ -146,7 +158,10 @@ export class DatasetVersionsService {
     await runner.startTransaction();
     const store: ChunkWriter = (chunk) =>
       this.deps.versions.insertChunk(runner, { versionId: id, ...chunk });
-    const sinks = { xml: new ChunkSink('xml', store), json: new ChunkSink('json', store) };
+    const sinks = {
+      xml: new ChunkSink('xml', store),
+      json: new ChunkSink('json', store, key.onRecord),
+    };
     const result = await this.deps.builder.build(key, sinks);
     const files = await endAll(sinks);
     const version: DatasetVersion = {
