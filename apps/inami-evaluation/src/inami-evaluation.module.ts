@@ -1,5 +1,8 @@
 import { Module } from '@nestjs/common';
 import { DATASET_PROVIDERS } from './dataset/dataset.providers';
+import { DatasetsController, OpenApiController } from './http/datasets.controller';
+import { HTTP_PROVIDERS } from './http/http.providers';
+import { SupportGuard } from './http/support.guard';
 import { SUBMISSION_PROVIDERS } from './submission/submission.providers';
 import { VERSIONS_PROVIDERS } from './versions/versions.providers';
 
@@ -9,5 +12,14 @@ import { VERSIONS_PROVIDERS } from './versions/versions.providers';
  * dry run or frozen, immutable, in PostgreSQL (ADR 0081), and submitted to INAMI through delivery
  * (ADR 0082).
  */
-@Module({ providers: [...DATASET_PROVIDERS, ...VERSIONS_PROVIDERS, ...SUBMISSION_PROVIDERS] })
+@Module({
+  controllers: [DatasetsController, OpenApiController],
+  providers: [
+    ...DATASET_PROVIDERS,
+    ...VERSIONS_PROVIDERS,
+    ...SUBMISSION_PROVIDERS,
+    ...HTTP_PROVIDERS,
+    SupportGuard,
+  ],
+})
 export class InamiEvaluationModule {}
