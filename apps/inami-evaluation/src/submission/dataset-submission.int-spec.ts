@@ -108,7 +108,7 @@ describe('submitting a frozen INAMI dataset version', () => {
     const shown = await versions.show({ insurer: '200', year: 2026, version: 1 });
     expect(shown).toMatchObject({
       status: 'submitted',
-      messageId: 'inami-200-2026-v1',
+      messageId: `inami-200-2026-v1-${frozen.id.slice(0, 8)}`,
       submittedBy: 'urn:rtw:org:insurer:200/operator-2',
     });
 
@@ -116,7 +116,7 @@ describe('submitting a frozen INAMI dataset version', () => {
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ topic: 'rtw.outbound.inami.v1', key: frozen.id });
     expect(rows[0]!.event).toMatchObject({
-      id: 'inami-200-2026-v1',
+      id: `inami-200-2026-v1-${frozen.id.slice(0, 8)}`,
       type: 'be.rtw.partner-message.prepared',
       subject: frozen.id,
       insurer: '200',
@@ -130,10 +130,14 @@ describe('submitting a frozen INAMI dataset version', () => {
       },
     });
 
-    expect(await submissions.record('inami-200-2026-v1', { outcome: 'acknowledged' })).toBe(true);
+    expect(
+      await submissions.record(`inami-200-2026-v1-${frozen.id.slice(0, 8)}`, {
+        outcome: 'acknowledged',
+      }),
+    ).toBe(true);
     // A later, contradicting receipt changes nothing: the answer is recorded once.
     expect(
-      await submissions.record('inami-200-2026-v1', {
+      await submissions.record(`inami-200-2026-v1-${frozen.id.slice(0, 8)}`, {
         outcome: 'refused',
         reasons: [{ code: 'LATE' }],
       }),
@@ -174,7 +178,7 @@ describe('submitting a frozen INAMI dataset version', () => {
       version: 2,
       reason: 'late questionnaires of December',
       status: 'submitted',
-      messageId: 'inami-200-2026-v2',
+      messageId: `inami-200-2026-v2-${corrected.id.slice(0, 8)}`,
     });
   });
 });

@@ -12,9 +12,13 @@ const PREPARED = 'be.rtw.partner-message.prepared';
 /** Name of the payload store holding frozen versions' files (delivery reads it, ADR 0082). */
 export const INAMI_PAYLOAD_STORE = 'inami-datasets';
 
-/** The message id of a version's submission: also its idempotency key at INAMI. */
+/**
+ * The message id of a version's submission: also its idempotency key at INAMI. The version's id
+ * makes it unique beyond one database (a reset environment re-numbers versions from 1, and
+ * delivery keeps the first message of an id).
+ */
 export function submissionMessageId(version: DatasetVersion): string {
-  return `inami-${version.insurer}-${version.year}-v${version.version}`;
+  return `inami-${version.insurer}-${version.year}-v${version.version}-${version.id.slice(0, 8)}`;
 }
 
 /**
