@@ -3,5 +3,5 @@
 // a checkout without a build; see scripts/rtw.ts and libs/contracts/src/cli/main.ts for the commands.
 'use strict';
 require('../scripts/register-ts.cjs');
-const { rtw } = require('../scripts/rtw.ts');
-process.exitCode = rtw(process.argv.slice(2));
+const { main } = require('../scripts/rtw.ts');
+void main(process.argv.slice(2)).then((code) => (process.exitCode = code));

@@ -3,10 +3,25 @@
 // Kafka (ADR 0040), so the two meet here, like libs meet in an app.
 import { runContractsCli } from '@rtw/contracts';
 import { TOPIC_CATALOGUE } from '@rtw/messaging';
+import { inamiCli } from '../apps/inami-evaluation/src/cli/inami.cli';
 
 /** Runs `rtw` with the given arguments; returns its exit code. */
 export function rtw(argv: readonly string[]): number {
   return runContractsCli(argv, { topics: TOPIC_CATALOGUE });
 }
 
-if (require.main === module) process.exitCode = rtw(process.argv.slice(2));
+/** `rtw inami ...`: the INAMI dataset lifecycle (ADR 0084), asynchronous (database, builds). */
+export async function main(argv: readonly string[]): Promise<number> {
+  if (argv[0] === 'inami') {
+    return inamiCli(argv.slice(1), {
+      out: (line) => process.stdout.write(`${line}\n`),
+      err: (line) => process.stderr.write(`${line}\n`),
+      env: process.env,
+      progress: process.stderr.isTTY === true,
+    });
+  }
+  return rtw(argv);
+}
+
+if (require.main === module)
+  void main(process.argv.slice(2)).then((code) => (process.exitCode = code));

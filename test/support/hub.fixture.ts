@@ -29,7 +29,8 @@ export type OptionalApp =
   | 'regional-connector'
   | 'cpmt-connector'
   | 'partner-sandbox'
-  | 'monitor';
+  | 'monitor'
+  | 'inami-evaluation';
 
 /** A running hub. */
 export interface RunningHub {
@@ -51,6 +52,7 @@ const PORT_KEYS: Record<string, string> = {
   'regional-connector': 'REGIONAL_CONNECTOR_PORT',
   'cpmt-connector': 'CPMT_CONNECTOR_PORT',
   monitor: 'MONITOR_PORT',
+  'inami-evaluation': 'INAMI_EVALUATION_PORT',
 };
 
 /** The development delivery directory, its endpoints moved to the sandbox's port and paths made absolute. */
@@ -144,6 +146,10 @@ export async function startHub(
     'actiris-connector': { ACTIRIS_CONNECTOR_GROUP_ID: group('hub-actiris') },
     'regional-connector': { REGIONAL_CONNECTOR_GROUP_ID: group('hub-regional') },
     'cpmt-connector': { CPMT_CONNECTOR_GROUP_ID: group('hub-cpmt') },
+    'inami-evaluation': {
+      INAMI_PSEUDONYM_SECRET: 'development-only-inami-pseudonym-secret-for-tests',
+      INAMI_RECEIPTS_GROUP_ID: group('hub-inami-receipts'),
+    },
     'partner-sandbox': {
       PARTNER_SANDBOX_GATEWAY_URL: url('gateway'),
       PARTNER_SANDBOX_SIGNING_KEYS_FILE: trust.signingKeysFile,

@@ -1,4 +1,4 @@
-import { PartnerContracts as PartnerDocuments } from '@rtw/partners';
+import { InamiDatasetContract, PartnerContracts as PartnerDocuments } from '@rtw/partners';
 import type { Provider } from '@nestjs/common';
 import { resolve } from 'node:path';
 import { ContractRegistry } from '@rtw/contracts';
@@ -24,7 +24,8 @@ import { PartnerClient } from './dispatch/partner.client';
 import { ResilienceRegistry } from './dispatch/resilience.registry';
 import { loadPartnerDirectory } from './directory/partner-directory.loader';
 import { PartnerDirectory } from './directory/partner.directory';
-import { NoPayloadStore, PAYLOAD_STORE, type PayloadStore } from './payload/payload-store.port';
+import { PAYLOAD_STORE, type PayloadStore } from './payload/payload-store.port';
+import { PostgresPayloadStore } from './payload/postgres.payload-store';
 import { DeliveryQueue } from './queue/delivery.queue';
 
 /** Injection token of the registers delivery asks before each send and each replay. */
@@ -51,10 +52,15 @@ export const DELIVERY_PROVIDERS: Provider[] = [
     useFactory: async (config: DeliveryConfig) =>
       new JsonSchemaPartnerContracts(
         [resolve(config.DELIVERY_PARTNER_SCHEMAS_DIR)],
-        xmlContentValidator(await PartnerDocuments.load()),
+        xmlContentValidator(await PartnerDocuments.load(), await InamiDatasetContract.load()),
       ),
   },
-  { provide: PAYLOAD_STORE, useFactory: () => new NoPayloadStore() },
+  {
+    // The INAMI datasets' frozen files (ADR 0082): too large for a Kafka record.
+    provide: PAYLOAD_STORE,
+    inject: [DatabaseConnection],
+    useFactory: (db: DatabaseConnection) => new PostgresPayloadStore(db.dataSource),
+  },
   {
     provide: DELIVERY_REGISTERS,
     inject: [DatabaseConnection],

@@ -1,10 +1,25 @@
 import { Module } from '@nestjs/common';
 import { DATASET_PROVIDERS } from './dataset/dataset.providers';
+import { DatasetsController, OpenApiController } from './http/datasets.controller';
+import { HTTP_PROVIDERS } from './http/http.providers';
+import { SupportGuard } from './http/support.guard';
+import { SUBMISSION_PROVIDERS } from './submission/submission.providers';
+import { VERSIONS_PROVIDERS } from './versions/versions.providers';
 
 /**
  * Builds each insurer's annual, anonymised evaluation dataset for INAMI (ADR 0080): the builder
- * reads the tracker's event store and streams the dataset as XML and JSON. Freezing, delivery,
- * the report, the CLI and the January schedule arrive with the rest of issue 11.
+ * reads the tracker's event store and streams the dataset as XML and JSON; versions are built as a
+ * dry run or frozen, immutable, in PostgreSQL (ADR 0081), and submitted to INAMI through delivery
+ * (ADR 0082).
  */
-@Module({ providers: [...DATASET_PROVIDERS] })
+@Module({
+  controllers: [DatasetsController, OpenApiController],
+  providers: [
+    ...DATASET_PROVIDERS,
+    ...VERSIONS_PROVIDERS,
+    ...SUBMISSION_PROVIDERS,
+    ...HTTP_PROVIDERS,
+    SupportGuard,
+  ],
+})
 export class InamiEvaluationModule {}

@@ -5,7 +5,7 @@ import {
   type OnApplicationShutdown,
 } from '@nestjs/common';
 import type { Logger } from '@rtw/platform';
-import { PartnerContracts } from '@rtw/partners';
+import { InamiDatasetContract, PartnerContracts } from '@rtw/partners';
 import { HUB_LOGGER } from '@rtw/runtime';
 import { CallbackCredentials } from './callbacks/callback.credentials';
 import { CallbackScheduler } from './callbacks/callback.scheduler';
@@ -25,6 +25,7 @@ export class PartnerSandboxLifecycle implements BeforeApplicationShutdown, OnApp
     private readonly callbacks: CallbackScheduler,
     private readonly held: HeldConnections,
     private readonly contracts: PartnerContracts,
+    private readonly inamiDataset: InamiDatasetContract,
     @Inject(HUB_LOGGER) logger: Logger,
   ) {
     logger.info(
@@ -49,5 +50,6 @@ export class PartnerSandboxLifecycle implements BeforeApplicationShutdown, OnApp
 
   async onApplicationShutdown(): Promise<void> {
     await this.contracts.dispose();
+    this.inamiDataset.dispose();
   }
 }

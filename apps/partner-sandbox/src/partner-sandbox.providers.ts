@@ -1,7 +1,7 @@
 import type { Provider } from '@nestjs/common';
 import { resolve } from 'node:path';
 import type { Clock, Logger } from '@rtw/platform';
-import { PartnerContracts } from '@rtw/partners';
+import { InamiDatasetContract, PartnerContracts } from '@rtw/partners';
 import { HUB_CLOCK, HUB_CONFIG, HUB_LOGGER } from '@rtw/runtime';
 import { loadScripts } from './callbacks/answer.scripts';
 import { CallbackCredentials } from './callbacks/callback.credentials';
@@ -48,6 +48,7 @@ export const PARTNER_SANDBOX_PROVIDERS: Provider[] = [
     useFactory: (config: PartnerSandboxConfig) =>
       PartnerContracts.load({ maxDocumentBytes: config.PARTNER_SANDBOX_MAX_MESSAGE_BYTES }),
   },
+  { provide: InamiDatasetContract, useFactory: () => InamiDatasetContract.load() },
   {
     provide: PARTNER_SECRETS,
     inject: [HUB_CONFIG, SandboxDirectory, HUB_LOGGER],
@@ -147,6 +148,7 @@ export const PARTNER_SANDBOX_PROVIDERS: Provider[] = [
     inject: [
       HUB_CONFIG,
       PartnerContracts,
+      InamiDatasetContract,
       PARTNER_SECRETS,
       SIGNATURE_VERIFIER,
       DeliveryLedger,
@@ -157,6 +159,7 @@ export const PARTNER_SANDBOX_PROVIDERS: Provider[] = [
     useFactory: (
       config: PartnerSandboxConfig,
       contracts: PartnerContracts,
+      inamiDataset: InamiDatasetContract,
       secrets: Map<string, string[]>,
       verifier: DeliverySignatureVerifier,
       ledger: DeliveryLedger,
@@ -166,6 +169,7 @@ export const PARTNER_SANDBOX_PROVIDERS: Provider[] = [
     ) =>
       new MessageReceiver({
         contracts,
+        inamiDataset,
         secrets,
         verifier,
         ledger,

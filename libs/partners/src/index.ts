@@ -17,6 +17,11 @@ export {
   type PartnerMediaType,
 } from './registry/partner-contracts.data';
 export { PARTNER_ERROR_CODES, PartnerError, type PartnerErrorCode } from './errors/partner.error';
+export {
+  INAMI_DATASET_CONTRACT,
+  INAMI_DATASET_MAX_BYTES,
+  InamiDatasetContract,
+} from './inami/inami-dataset.contract';
 export type {
   ConsentScope,
   CoordinatorContact,

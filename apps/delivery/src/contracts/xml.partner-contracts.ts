@@ -1,12 +1,22 @@
-import { PARTNER_CONTRACTS, PartnerError, type PartnerContracts } from '@rtw/partners';
+import {
+  INAMI_DATASET_CONTRACT,
+  PARTNER_CONTRACTS,
+  PartnerError,
+  type InamiDatasetContract,
+  type PartnerContracts,
+} from '@rtw/partners';
 import type { ContentValidator } from './json-schema.partner-contracts';
 
 /**
  * The XML side of the partner contracts: a body whose contract is a partner's XML message (the
  * Actiris FIA, the Forem FIF) is decoded by @rtw/partners' hardened codec and checked against the
- * XSD and the content's JSON Schema; anything else is left to the JSON Schema side.
+ * XSD and the content's JSON Schema; INAMI's dataset is checked whole against its XSD (ADR 0082);
+ * anything else is left to the JSON Schema side.
  */
-export function xmlContentValidator(partners: PartnerContracts): ContentValidator {
+export function xmlContentValidator(
+  partners: PartnerContracts,
+  inamiDataset?: InamiDatasetContract,
+): ContentValidator {
   const byContract = new Map(
     Object.values(PARTNER_CONTRACTS)
       .filter((contract) => contract.message.mediaTypes.includes('application/xml'))
@@ -14,9 +24,11 @@ export function xmlContentValidator(partners: PartnerContracts): ContentValidato
   );
   return (contract, body) => {
     const partner = byContract.get(contract);
-    if (partner === undefined) return undefined;
+    const dataset = contract === INAMI_DATASET_CONTRACT.schemaId ? inamiDataset : undefined;
+    if (partner === undefined && dataset === undefined) return undefined;
     try {
-      partners.readMessage(partner, { body, contentType: 'application/xml' });
+      if (dataset) dataset.check({ body, contentType: 'application/xml' });
+      else partners.readMessage(partner!, { body, contentType: 'application/xml' });
       return { ok: true };
     } catch (error) {
       if (!(error instanceof PartnerError)) throw error;

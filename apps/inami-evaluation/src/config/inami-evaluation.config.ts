@@ -20,6 +20,30 @@ export function inamiEvaluationConfigSpec(environment: NodeJS.ProcessEnv) {
       max: 10_000,
       description: 'Dossiers read per page while building a dataset (bounds the memory of a build)',
     }),
+    INAMI_ORGANISATIONS_FILE: env.str({
+      default: 'config/organisations.json',
+      description: 'Organisations registry; support organisations authenticate to the dataset API',
+    }),
+    INAMI_JWT_AUDIENCE: env.str({
+      default: 'urn:rtw:hub:inami-evaluation',
+      description: 'The aud every bearer token of the INAMI evaluation API must name',
+    }),
+    INAMI_JWT_CLOCK_TOLERANCE_S: env.int({
+      default: 30,
+      min: 0,
+      max: 300,
+      description: 'Clock skew tolerated on token times',
+    }),
+    INAMI_JWT_MAX_LIFETIME_S: env.int({
+      default: 300,
+      min: 10,
+      max: 3600,
+      description: 'Longest accepted token lifetime (exp - iat)',
+    }),
+    INAMI_RECEIPTS_GROUP_ID: env.str({
+      default: 'inami-evaluation-receipts',
+      description: "Consumer group reading delivery's receipts of submitted dataset versions",
+    }),
   };
 }
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { locateSchemasDir } from '@rtw/contracts';
 import { OffsetClock } from '@rtw/platform';
-import { PartnerContracts, type ReadMessage } from '@rtw/partners';
+import { InamiDatasetContract, PartnerContracts, type ReadMessage } from '@rtw/partners';
 import { FaultControls } from '../faults/fault.controls';
 import { sandboxOrganisations } from '../organisations/sandbox-organisations';
 import { StandardWebhooksVerifier } from '../signatures/delivery-signature.verifier';
@@ -185,5 +185,45 @@ describe('a partner receiving a delivery', () => {
       }),
     ).toMatchObject({ status: 422, body: { code: 'XML_DOCTYPE_FORBIDDEN' } });
     expect(scheduled).toEqual([]);
+  });
+
+  it('refuses a message with reasons when told to refuse, as INAMI refuses a dataset', () => {
+    faults.set('inami:inami', { mode: 'refuse' });
+    const dataset = '<?xml version="1.0" encoding="UTF-8"?><dataset year="2026"><rows/></dataset>';
+    expect(deliver(inami, dataset)).toMatchObject({
+      status: 422,
+      body: { code: 'REFUSED', reasons: [{ code: 'REFUSED_BY_SCRIPT' }] },
+    });
+    expect(ledger.list('inami:inami')[0]).toMatchObject({ outcomes: { refused: 1 } });
+  });
+
+  it("checks INAMI's dataset against its contract when the sandbox has it", async () => {
+    const inamiDataset = await InamiDatasetContract.load();
+    try {
+      const strict = new MessageReceiver({
+        contracts,
+        inamiDataset,
+        secrets: new Map([['inami:inami', [secret]]]),
+        verifier: new StandardWebhooksVerifier(),
+        ledger,
+        faults,
+        callbacks: { schedule: () => undefined },
+        clock,
+        maxMessageBytes: 64 * 1024,
+      });
+      const body = '<evaluationDataset xmlns="urn:rtw:partner:inami:evaluation-dataset:v1"/>';
+      const answer = strict.receive(inami, {
+        headers: signedHeaders({
+          id: 'msg-9',
+          body,
+          secrets: [secret],
+          contentType: 'application/xml',
+        }),
+        body: Buffer.from(body),
+      });
+      expect(answer).toMatchObject({ status: 422, body: { code: 'PARTNER_DOCUMENT_INVALID' } });
+    } finally {
+      inamiDataset.dispose();
+    }
   });
 });

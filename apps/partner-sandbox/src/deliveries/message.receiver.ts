@@ -3,6 +3,7 @@ import { HubError, type Clock } from '@rtw/platform';
 import {
   PartnerError,
   partnerMediaType,
+  type InamiDatasetContract,
   type PartnerContracts,
   type CpmtReferralV1,
   type ReadMessage,
@@ -44,6 +45,8 @@ export class MessageReceiver {
   constructor(
     private readonly parts: {
       readonly contracts: PartnerContracts;
+      /** INAMI's dataset contract (ADR 0082); without it a well-formed document is enough. */
+      readonly inamiDataset?: InamiDatasetContract;
       readonly secrets: ReadonlyMap<string, readonly string[]>;
       readonly verifier: DeliverySignatureVerifier;
       readonly ledger: DeliveryLedger;
@@ -79,6 +82,7 @@ export class MessageReceiver {
         return { kind: 'drop' };
       case 'ok':
       case 'ok-malformed-answers':
+      case 'refuse':
         break;
     }
 
@@ -102,7 +106,7 @@ export class MessageReceiver {
       );
     }
 
-    const read = this.read(organisation, delivery);
+    const read = fault === 'refuse' ? refusedByScript() : this.read(organisation, delivery);
     if ('refusal' in read) {
       count('refused', read.refusal.status);
       return respond(read.refusal.status, read.refusal.body);
@@ -173,13 +177,23 @@ export class MessageReceiver {
   }
 
   /**
-   * INAMI's yearly dataset has no contract in `schemas/partners` yet: the sandbox checks that it
-   * is a safe, well-formed XML or JSON document and acknowledges it.
+   * INAMI's yearly dataset: checked whole against its contract (`@rtw/partners`
+   * InamiDatasetContract, ADR 0082) and acknowledged; without the contract (unit tests), a safe,
+   * well-formed XML or JSON document is enough.
    */
   private readDataset(
     mediaType: 'application/xml' | 'application/json',
     body: Buffer,
   ): { message?: ReadMessage } | { refusal: { status: number; body: Record<string, unknown> } } {
+    if (this.parts.inamiDataset) {
+      try {
+        this.parts.inamiDataset.check({ body, contentType: mediaType }, this.parts.maxMessageBytes);
+        return {};
+      } catch (error) {
+        if (!(error instanceof PartnerError)) throw error;
+        return refused(422, error.code, error.message, error.pointer);
+      }
+    }
     try {
       if (mediaType === 'application/json') parseStrictJsonBytes(body);
       else parseXml(body, { maxBytes: this.parts.maxMessageBytes });
@@ -216,6 +230,19 @@ function respond(
   headers?: Readonly<Record<string, string>>,
 ): ReceiverAnswer {
   return { kind: 'respond', status, body, ...(headers ? { headers } : {}) };
+}
+
+/** The `refuse` control: the document is refused with reasons, whatever it holds. */
+function refusedByScript() {
+  return {
+    refusal: {
+      status: 422,
+      body: {
+        ...problem('REFUSED', 'the service refuses this message'),
+        reasons: [{ code: 'REFUSED_BY_SCRIPT', text: 'refused as the sandbox was told to' }],
+      },
+    },
+  };
 }
 
 function refused(status: number, code: string, message: string, pointer?: string) {

@@ -8,6 +8,9 @@ export const FAULT_MODES = [
   'timeout',
   'malformed-answer',
   'down',
+  // A business refusal: the document is read and refused with reasons (422), as INAMI refuses a
+  // dataset it cannot accept (ADR 0082).
+  'refuse',
 ] as const;
 export type FaultMode = (typeof FAULT_MODES)[number];
 

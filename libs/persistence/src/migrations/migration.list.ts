@@ -12,6 +12,7 @@ import { IndexIdempotencyAndInboxAge1796090000000 } from './1796090000000-IndexI
 import { IndexDeliveryMessagesByDossier1796095000000 } from './1796095000000-IndexDeliveryMessagesByDossier';
 import { CreateDossierAccessAudit1796100000000 } from './1796100000000-CreateDossierAccessAudit';
 import { CreateDossierListingIndexes1796100100000 } from './1796100100000-CreateDossierListingIndexes';
+import { CreateInamiDatasetVersions1796105000000 } from './1796105000000-CreateInamiDatasetVersions';
 import { IndexDossierOpeningsByInsurer1796110000000 } from './1796110000000-IndexDossierOpeningsByInsurer';
 import { CreateMonitorConsoleAudit1796120000000 } from './1796120000000-CreateMonitorConsoleAudit';
 import { CreateSubjectAccessAudit1796130000000 } from './1796130000000-CreateSubjectAccessAudit';
@@ -35,6 +36,7 @@ export const PERSISTENCE_MIGRATIONS = [
   IndexDeliveryMessagesByDossier1796095000000,
   CreateDossierAccessAudit1796100000000,
   CreateDossierListingIndexes1796100100000,
+  CreateInamiDatasetVersions1796105000000,
   IndexDossierOpeningsByInsurer1796110000000,
   CreateMonitorConsoleAudit1796120000000,
   CreateSubjectAccessAudit1796130000000,

@@ -36,6 +36,8 @@ describe('migrations on a fresh database', () => {
     'dossier_refusals',
     'dossier_relations',
     'dossiers',
+    'inami_dataset_chunks',
+    'inami_dataset_versions',
     'ingress_audit',
     'ingress_idempotency',
     'ingress_token_ids',
