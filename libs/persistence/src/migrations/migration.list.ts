@@ -12,6 +12,7 @@ import { IndexIdempotencyAndInboxAge1796090000000 } from './1796090000000-IndexI
 import { IndexDeliveryMessagesByDossier1796095000000 } from './1796095000000-IndexDeliveryMessagesByDossier';
 import { CreateDossierAccessAudit1796100000000 } from './1796100000000-CreateDossierAccessAudit';
 import { CreateDossierListingIndexes1796100100000 } from './1796100100000-CreateDossierListingIndexes';
+import { CreateOutboxAttempts1796140000000 } from './1796140000000-CreateOutboxAttempts';
 
 /**
  * Every migration of the hub's schema, oldest first. Listed as classes rather than a glob so the
@@ -32,4 +33,5 @@ export const PERSISTENCE_MIGRATIONS = [
   IndexDeliveryMessagesByDossier1796095000000,
   CreateDossierAccessAudit1796100000000,
   CreateDossierListingIndexes1796100100000,
+  CreateOutboxAttempts1796140000000,
 ] as const;
