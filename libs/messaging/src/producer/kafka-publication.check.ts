@@ -108,7 +108,8 @@ export class KafkaPublicationCheck {
           if (left.size === 0) finished();
         },
       });
-      await withTimeout(done, this.options.timeoutMs ?? 60_000);
+      // Generous: a tail long enough to need more is one the relay must still get through.
+      await withTimeout(done, this.options.timeoutMs ?? 300_000);
       return found;
     } finally {
       await consumer.disconnect().catch(() => undefined);

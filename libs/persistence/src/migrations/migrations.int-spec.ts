@@ -41,6 +41,7 @@ describe('migrations on a fresh database', () => {
     'ingress_token_ids',
     'migrations',
     'outbox',
+    'outbox_attempts',
     'processed_events',
   ];
 
