@@ -3,6 +3,7 @@ import { deliveryThroughput } from './delivery/throughput.bench';
 import { gatewayIngest } from './gateway/ingest.bench';
 import type { Scenario } from './harness/scenario';
 import { kafkaPassthrough } from './kafka/passthrough.bench';
+import { outboxRelay } from './outbox/relay.bench';
 import { trackerReplay } from './tracker/replay.bench';
 import { wholePath } from './whole-path/whole-path.bench';
 import { xmlCodec } from './xml/codec.bench';
@@ -12,6 +13,7 @@ export const SCENARIOS: Scenario[] = [
   kafkaPassthrough,
   contractsValidate,
   gatewayIngest,
+  outboxRelay,
   xmlCodec,
   trackerReplay,
   deliveryThroughput,

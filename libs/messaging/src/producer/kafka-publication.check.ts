@@ -56,7 +56,9 @@ export class KafkaPublicationCheck {
     await admin.connect();
     try {
       const ranges: Range[] = [];
-      for (const topic of topics) {
+      // A record cannot be on a topic that does not exist (any more): nothing to read there.
+      const existing = new Set(await admin.listTopics());
+      for (const topic of topics.filter((name) => existing.has(name))) {
         const ends = await admin.fetchTopicOffsets(topic);
         const starts = await admin.fetchTopicOffsetsByTimestamp(topic, sinceMs);
         for (const { partition, high } of ends) {

@@ -176,15 +176,18 @@ export class OutboxRelay {
       const rows = await this.repository.claimBuckets(manager, locked, this.options.batchSize);
       if (rows.length === 0) return { rows, code: undefined, full: false };
       const full = rows.length === this.options.batchSize;
-      const toSend = await this.guard.rowsToSend(manager, rows);
-      const seqs = toSend.map((row) => row.seq);
+      let toSend = rows;
       try {
+        // A failed publication check is a failed publication: those buckets back off alone.
+        toSend = await this.guard.rowsToSend(manager, rows);
         if (toSend.length > 0) await publishAll(byTopic(toSend, this.guard));
       } catch (error) {
         const code = failureCode(error);
+        const seqs = toSend.map((row) => row.seq);
         await this.repository.markFailed(manager, seqs, code);
         return { rows: toSend, code, full };
       }
+      const seqs = toSend.map((row) => row.seq);
       await this.repository.markPublished(manager, seqs);
       return { rows: toSend, code: undefined, full };
     });
@@ -211,9 +214,10 @@ export class OutboxRelay {
     const outcome = await this.options.dataSource.transaction(async (manager) => {
       if (!(await this.repository.tryLockBucket(manager, bucket))) return 'locked-elsewhere';
       const rows = await this.repository.claimBatch(manager, bucket, this.options.batchSize);
-      const toSend = await this.guard.rowsToSend(manager, rows);
-      const batch = await publishInOrder(this.options.publisher, toSend, (row) =>
-        this.guard.recordOf(row),
+      const batch = await this.guard.rowsToSend(manager, rows).then(
+        (toSend) =>
+          publishInOrder(this.options.publisher, toSend, (row) => this.guard.recordOf(row)),
+        (error: unknown) => ({ published: [], failed: rows, error }),
       );
       await this.repository.markPublished(
         manager,
