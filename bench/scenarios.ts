@@ -4,6 +4,7 @@ import { gatewayIngest } from './gateway/ingest.bench';
 import type { Scenario } from './harness/scenario';
 import { inamiDataset } from './inami/dataset.bench';
 import { kafkaPassthrough } from './kafka/passthrough.bench';
+import { outboxRelay } from './outbox/relay.bench';
 import { trackerReplay } from './tracker/replay.bench';
 import { wholePath } from './whole-path/whole-path.bench';
 import { xmlCodec } from './xml/codec.bench';
@@ -13,6 +14,7 @@ export const SCENARIOS: Scenario[] = [
   kafkaPassthrough,
   contractsValidate,
   gatewayIngest,
+  outboxRelay,
   xmlCodec,
   trackerReplay,
   deliveryThroughput,

@@ -52,6 +52,10 @@ export {
 } from './cloudevents/traceparent';
 
 export {
+  KafkaPublicationCheck,
+  type PublishedRecordQuery,
+} from './producer/kafka-publication.check';
+export {
   publishEvents,
   type Publisher,
   type OutgoingMessage,

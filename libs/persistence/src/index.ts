@@ -23,7 +23,13 @@ export { processOnce, type InboxKey, type ProcessOnceResult } from './inbox/proc
 export { pruneProcessedEvents, type ProcessedEventsPurge } from './inbox/processed-events.purge';
 export { OutboxMessageEntity } from './outbox/outbox-message.entity';
 export type { OutboxMessage } from './outbox/outbox-message';
-export type { OutboxPublisher, OutboxRecord } from './outbox/outbox-publisher.port';
+export {
+  OUTBOX_ID_HEADER,
+  type InDoubtRecord,
+  type OutboxPublicationCheck,
+  type OutboxPublisher,
+  type OutboxRecord,
+} from './outbox/outbox-publisher.port';
 export { OUTBOX_BUCKET_COUNT, bucketOf } from './outbox/outbox.bucket';
 export { OUTBOX_NOTIFY_CHANNEL, OutboxWriter } from './outbox/outbox.writer';
 export { OutboxRelay, type RelayCycleResult } from './outbox/outbox.relay';

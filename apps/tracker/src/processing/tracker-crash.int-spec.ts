@@ -27,10 +27,12 @@ const TIMEOUT_MS = 300_000;
 const KILLS = 3;
 
 // Issue "Tracker": killed with SIGKILL mid-batch, several times during a replay, the tracker
-// loses nothing and applies every event once (its store and projection); every accepted event
-// reaches rtw.dossier.events.v1. Publication is at least once (ADR 0004, 0030): a kill between the
-// broker's acknowledgement and the relay's commit may publish a batch again; consumers deduplicate
-// by event id, which is what this test counts.
+// loses nothing and applies every event once (its store and projection); every accepted event and
+// every deadline notice reaches rtw.dossier.events.v1 exactly once, counted by event id (ADR 0033).
+// Each kill lands in the relay's worst moment: the broker has acknowledged a batch and the relay
+// has not yet marked its rows published. The test holds that moment open with a SHARE lock on the
+// outbox (the relay's claim still runs, its UPDATE waits), sees the batch arrive on the topic, kills
+// the tracker, then lets go: an at-least-once relay publishes that batch again after the restart.
 describe('the tracker killed with SIGKILL several times during a replay', () => {
   const inbound = uniqueTopic('tracker-crash-inbound');
   let database: { name: string; url: string };
@@ -74,14 +76,49 @@ describe('the tracker killed with SIGKILL several times during a replay', () => 
   const stored = async (): Promise<number> =>
     (await db.query(`SELECT count(*)::int AS n FROM "dossier_events"`))[0].n as number;
 
+  /**
+   * Kills the tracker once the relay has had a batch acknowledged by the broker but not yet
+   * committed its rows as published: with the outbox SHARE-locked, the relay claims and publishes
+   * pending rows, then waits on its UPDATE. Retried when nothing was pending under the lock.
+   */
+  async function killBetweenAckAndCommit(app: AppProcess, ourRecords: () => number): Promise<void> {
+    for (let attempt = 1; ; attempt += 1) {
+      const locker = db.createQueryRunner();
+      await locker.connect();
+      try {
+        await locker.startTransaction();
+        await locker.query(`LOCK TABLE "outbox" IN SHARE MODE`);
+        const before = ourRecords();
+        const published = await waitUntil(
+          () => ourRecords() > before,
+          'a batch published while its rows cannot be marked',
+          10_000,
+        ).then(
+          () => true,
+          () => false,
+        );
+        if (published || attempt === 10) {
+          expect(published).toBe(true);
+          expect(await app.stop('SIGKILL')).toBe('SIGKILL');
+          return;
+        }
+      } finally {
+        // Only now may the killed relay's transaction go on: it finds its client gone and rolls back.
+        await locker.rollbackTransaction().catch(() => undefined);
+        await locker.release();
+      }
+    }
+  }
+
   it(
-    'loses nothing and applies every event once; every accepted event reaches the dossier topic',
+    'loses nothing, applies every event once and publishes each accepted event and deadline notice once',
     async () => {
       const trajectories = Array.from({ length: DOSSIERS }, (_, i) =>
         i % 2 === 0 ? routeASalariedWithCpmt() : routeBSelfEmployedToActiris(),
       );
       const events: JsonEvent[] = trajectories.flatMap((t) => t.events);
       const ours = new Set(trajectories.map((t) => t.dossierId));
+      const ourRecords = () => watcher.records((r) => ours.has(r.key?.toString() ?? ''));
 
       tracker = await start();
       await produceTestMessages(
@@ -95,7 +132,7 @@ describe('the tracker killed with SIGKILL several times during a replay', () => 
           `${threshold} events stored`,
           120_000,
         );
-        expect(await tracker.stop('SIGKILL')).toBe('SIGKILL');
+        await killBetweenAckAndCommit(tracker, () => ourRecords().length);
         tracker = await start();
       }
       await waitUntil(
@@ -120,11 +157,7 @@ describe('the tracker killed with SIGKILL several times during a replay', () => 
       const ids = new Set(events.map((event) => String(event['id'])));
       await waitUntil(
         () => {
-          const seen = new Set(
-            watcher
-              .records((r) => ours.has(r.key?.toString() ?? ''))
-              .map((r) => fromKafkaMessage(r).id),
-          );
+          const seen = new Set(ourRecords().map((r) => fromKafkaMessage(r).id));
           return [...ids].every((id) => seen.has(id));
         },
         'every accepted event on rtw.dossier.events.v1',
@@ -138,6 +171,27 @@ describe('the tracker killed with SIGKILL several times during a replay', () => 
         'an empty outbox',
         60_000,
       );
+
+      // Nothing twice: not an accepted event, not a deadline notice (they go through the outbox).
+      const published: Array<{ event_id: string; type: string }> = await db.query(
+        `SELECT "headers"->>'ce_id' AS "event_id", "headers"->>'ce_type' AS "type" FROM "outbox"
+         WHERE "topic" = $1 AND "message_key" = ANY($2::text[])`,
+        [TOPICS.dossierEvents, [...ours]],
+      );
+      // The generated trajectories leave some legal deadlines missed: their notices count too.
+      expect(published.some((row) => row.type.startsWith('be.rtw.deadline.'))).toBe(true);
+      await waitUntil(
+        () => ourRecords().length >= published.length,
+        'every published outbox row on the topic',
+        60_000,
+      );
+      const counts = new Map<string, number>();
+      for (const record of ourRecords()) {
+        const id = fromKafkaMessage(record).id;
+        counts.set(id, (counts.get(id) ?? 0) + 1);
+      }
+      expect([...counts].filter(([, count]) => count > 1)).toEqual([]);
+      expect(counts.size).toBe(new Set(published.map((row) => row.event_id)).size);
     },
     TIMEOUT_MS,
   );

@@ -11,6 +11,7 @@ describe('MessagingError', () => {
       'TOPIC_INVALID',
       'TOPIC_NOT_SERVED',
       'CONSUMER_JOIN_TIMEOUT',
+      'PUBLICATION_CHECK_FAILED',
     ]);
   });
 
@@ -23,6 +24,7 @@ describe('MessagingError', () => {
       'DEAD_LETTER_FAILED',
       'TOPIC_NOT_SERVED',
       'CONSUMER_JOIN_TIMEOUT',
+      'PUBLICATION_CHECK_FAILED',
     ]);
   });
 

@@ -12,6 +12,7 @@ export const MESSAGING_ERROR_CODES = [
   'TOPIC_INVALID',
   'TOPIC_NOT_SERVED',
   'CONSUMER_JOIN_TIMEOUT',
+  'PUBLICATION_CHECK_FAILED',
 ] as const;
 
 /** One of {@link MESSAGING_ERROR_CODES}. */
@@ -33,6 +34,8 @@ const RETRIABLE: Readonly<Record<MessagingErrorCode, boolean>> = {
   // A broker still loading partitions or a group coordinator; it settles within seconds.
   TOPIC_NOT_SERVED: true,
   CONSUMER_JOIN_TIMEOUT: true,
+  // The topics' tails could not be read to the end (broker away): read them again later.
+  PUBLICATION_CHECK_FAILED: true,
 };
 
 /** An error of the messaging lib; its message names attributes and topics, never record content. */

@@ -16,6 +16,7 @@ import { CreateInamiDatasetVersions1796105000000 } from './1796105000000-CreateI
 import { IndexDossierOpeningsByInsurer1796110000000 } from './1796110000000-IndexDossierOpeningsByInsurer';
 import { CreateMonitorConsoleAudit1796120000000 } from './1796120000000-CreateMonitorConsoleAudit';
 import { CreateSubjectAccessAudit1796130000000 } from './1796130000000-CreateSubjectAccessAudit';
+import { CreateOutboxAttempts1796140000000 } from './1796140000000-CreateOutboxAttempts';
 
 /**
  * Every migration of the hub's schema, oldest first. Listed as classes rather than a glob so the
@@ -40,4 +41,5 @@ export const PERSISTENCE_MIGRATIONS = [
   IndexDossierOpeningsByInsurer1796110000000,
   CreateMonitorConsoleAudit1796120000000,
   CreateSubjectAccessAudit1796130000000,
+  CreateOutboxAttempts1796140000000,
 ] as const;

@@ -44,6 +44,7 @@ describe('migrations on a fresh database', () => {
     'migrations',
     'monitor_console_audit',
     'outbox',
+    'outbox_attempts',
     'processed_events',
     'subject_access_audit',
   ];

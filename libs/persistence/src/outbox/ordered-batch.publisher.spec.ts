@@ -5,11 +5,13 @@ import type { PendingOutboxRow } from './outbox.repository';
 function row(seq: number, topic: string, key = 'k1'): PendingOutboxRow {
   return {
     seq: String(seq),
+    id: `00000000-0000-4000-8000-${String(seq).padStart(12, '0')}`,
     bucket: 0,
     topic,
     key,
     headers: { ce_id: `e${seq}` },
     payload: Buffer.from(`v${seq}`),
+    attemptedAt: null,
   };
 }
 

@@ -1,4 +1,4 @@
-import type { OutboxPublisher } from './outbox-publisher.port';
+import type { OutboxPublisher, OutboxRecord } from './outbox-publisher.port';
 import type { PendingOutboxRow } from './outbox.repository';
 
 /** What happened to a batch: rows published, rows of the run that failed, and the failure. */
@@ -16,14 +16,12 @@ export interface OrderedBatchResult {
 export async function publishInOrder(
   publisher: OutboxPublisher,
   rows: readonly PendingOutboxRow[],
+  recordOf: (row: PendingOutboxRow) => OutboxRecord = plainRecord,
 ): Promise<OrderedBatchResult> {
   const published: PendingOutboxRow[] = [];
   for (const run of runsByTopic(rows)) {
     try {
-      await publisher.publish(
-        run.topic,
-        run.rows.map((row) => ({ key: row.key, value: row.payload, headers: row.headers })),
-      );
+      await publisher.publish(run.topic, run.rows.map(recordOf));
     } catch (error) {
       return { published, failed: run.rows, error };
     }
@@ -43,4 +41,8 @@ export function runsByTopic(
     else runs.push({ topic: row.topic, rows: [row] });
   }
   return runs;
+}
+
+function plainRecord(row: PendingOutboxRow): OutboxRecord {
+  return { key: row.key, value: row.payload, headers: row.headers };
 }

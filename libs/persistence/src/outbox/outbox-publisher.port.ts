@@ -17,3 +17,23 @@ export interface OutboxPublisher {
    */
   publishAll?(batches: Array<{ topic: string; messages: OutboxRecord[] }>): Promise<void>;
 }
+
+/** Header naming the outbox row a record was published from (its `id`, a UUID): ADR 0033. */
+export const OUTBOX_ID_HEADER = 'rtw-outbox-id';
+
+/** An outbox row that was handed to the broker once and may or may not be on its topic. */
+export interface InDoubtRecord {
+  topic: string;
+  /** The row's `id`, carried by the record in the {@link OUTBOX_ID_HEADER} header. */
+  id: string;
+}
+
+/**
+ * Port through which the relay learns which rows of an interrupted attempt did reach their topic
+ * (ADR 0033); `@rtw/messaging`'s `KafkaPublicationCheck` reads the topics' tails. It must read
+ * every record appended since `since` up to the current end of each partition, or reject.
+ */
+export interface OutboxPublicationCheck {
+  /** The ids, among `records`, found on their topic in a record appended since `since`. */
+  alreadyPublished(records: readonly InDoubtRecord[], since: Date): Promise<Set<string>>;
+}

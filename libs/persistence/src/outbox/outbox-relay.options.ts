@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { LOCK_NAMESPACE } from '../database/lock-keys.constant';
-import type { OutboxPublisher } from './outbox-publisher.port';
+import type { OutboxPublicationCheck, OutboxPublisher } from './outbox-publisher.port';
 import type { BackoffPolicy } from './relay-backoff.policy';
 
 /** The logging the relay needs; `@rtw/platform`'s (pino) logger satisfies it. Fields hold ids and counts only. */
@@ -32,11 +32,22 @@ export interface OutboxRelayOptions {
   lockNamespace?: number;
   /** Defaults to `@rtw/platform`'s process logger with `context: 'OutboxRelay'`. */
   logger?: RelayLogger;
+  /**
+   * With it the relay publishes each row once (ADR 0033): it commits an attempt before each send
+   * and, for a row whose attempt never finished, asks the check whether the row is already on its
+   * topic. Without it, at least once (a crash after the broker's ack sends the batch again).
+   */
+  publicationCheck?: OutboxPublicationCheck;
+  /** How long after an interrupted attempt the check waits before reading (default 5 s). */
+  doubtSettleMs?: number;
 }
 
 /** Options with every default filled in. */
-export type ResolvedRelayOptions = Required<Omit<OutboxRelayOptions, 'logger'>> & {
+export type ResolvedRelayOptions = Required<
+  Omit<OutboxRelayOptions, 'logger' | 'publicationCheck'>
+> & {
   logger: RelayLogger | undefined;
+  publicationCheck: OutboxPublicationCheck | undefined;
 };
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -55,5 +66,7 @@ export function resolveRelayOptions(options: OutboxRelayOptions): ResolvedRelayO
     listen: options.listen ?? true,
     lockNamespace: options.lockNamespace ?? LOCK_NAMESPACE.outboxBucket,
     logger: options.logger,
+    publicationCheck: options.publicationCheck,
+    doubtSettleMs: options.doubtSettleMs ?? 5_000,
   };
 }

@@ -30,6 +30,11 @@ export const outboxMetrics = {
     'rtw_outbox_pending',
     'Outbox messages not yet published, as last seen by a relay',
   ),
+  foundPublished: counter(
+    'rtw_outbox_found_published_total',
+    'Outbox messages of an interrupted attempt found on their topic and not sent again',
+    ['topic'],
+  ),
   purged: counter(
     'rtw_outbox_purged_total',
     'Published outbox messages deleted after retention',

@@ -14,6 +14,7 @@ import { outboxMetrics } from './outbox.metrics';
 import type { OutboxRecord } from './outbox-publisher.port';
 import { OutboxRepository, type PendingOutboxRow } from './outbox.repository';
 import { backoffDelay } from './relay-backoff.policy';
+import { PublicationGuard } from './publication.guard';
 import { WakeableSleep } from './wakeable.sleep';
 
 /** What one relay cycle did. */
@@ -32,14 +33,15 @@ type BucketOutcome = { published: number; failed: number; full: boolean } | 'loc
  * Publishes committed outbox rows through an `OutboxPublisher`, then marks them published. Safe
  * with several instances: a bucket is relayed under a transaction-scoped advisory lock, so one
  * relay at a time publishes a bucket's rows, in `seq` order (ADR 0004); a relay takes as many
- * buckets as it can lock per transaction (ADR 0030). At least once: a crash between the broker's
- * ack and the commit publishes the batch again.
+ * buckets as it can lock per transaction (ADR 0030). With a publication check, once (ADR 0033):
+ * a batch sent before a crash is found on its topic, not sent again; without one, at least once.
  */
 export class OutboxRelay {
   private readonly options: ResolvedRelayOptions;
   private readonly logger: RelayLogger;
   private readonly repository: OutboxRepository;
   private readonly bucketBackoff: BucketBackoff;
+  private readonly guard: PublicationGuard;
   private readonly sleeper = new WakeableSleep();
   private listener: OutboxNotificationListener | undefined;
   private loop: Promise<void> | undefined;
@@ -54,6 +56,13 @@ export class OutboxRelay {
       this.options.logger ?? createLogger({ app: 'rtw' }).child({ context: OutboxRelay.name });
     this.repository = new OutboxRepository(this.options.lockNamespace);
     this.bucketBackoff = new BucketBackoff(this.options.backoff);
+    this.guard = new PublicationGuard({
+      repository: this.repository,
+      dataSource: this.options.dataSource,
+      check: this.options.publicationCheck,
+      settleMs: this.options.doubtSettleMs,
+      logger: this.logger,
+    });
   }
 
   /** Starts the polling loop in the background; a no-op when already running. */
@@ -166,17 +175,21 @@ export class OutboxRelay {
       if (locked.length === 0) return 'locked-elsewhere' as const;
       const rows = await this.repository.claimBuckets(manager, locked, this.options.batchSize);
       if (rows.length === 0) return { rows, code: undefined, full: false };
-      const seqs = rows.map((row) => row.seq);
       const full = rows.length === this.options.batchSize;
+      let toSend = rows;
       try {
-        await publishAll(byTopic(rows));
+        // A failed publication check is a failed publication: those buckets back off alone.
+        toSend = await this.guard.rowsToSend(manager, rows);
+        if (toSend.length > 0) await publishAll(byTopic(toSend, this.guard));
       } catch (error) {
         const code = failureCode(error);
+        const seqs = toSend.map((row) => row.seq);
         await this.repository.markFailed(manager, seqs, code);
-        return { rows, code, full };
+        return { rows: toSend, code, full };
       }
+      const seqs = toSend.map((row) => row.seq);
       await this.repository.markPublished(manager, seqs);
-      return { rows, code: undefined, full };
+      return { rows: toSend, code: undefined, full };
     });
     if (outcome === 'locked-elsewhere') return outcome;
     const { rows, code, full } = outcome;
@@ -201,7 +214,11 @@ export class OutboxRelay {
     const outcome = await this.options.dataSource.transaction(async (manager) => {
       if (!(await this.repository.tryLockBucket(manager, bucket))) return 'locked-elsewhere';
       const rows = await this.repository.claimBatch(manager, bucket, this.options.batchSize);
-      const batch = await publishInOrder(this.options.publisher, rows);
+      const batch = await this.guard.rowsToSend(manager, rows).then(
+        (toSend) =>
+          publishInOrder(this.options.publisher, toSend, (row) => this.guard.recordOf(row)),
+        (error: unknown) => ({ published: [], failed: rows, error }),
+      );
       await this.repository.markPublished(
         manager,
         batch.published.map((row) => row.seq),
@@ -259,11 +276,12 @@ export class OutboxRelay {
 /** The rows grouped by topic, each topic's rows in `seq` order (the order they were claimed in). */
 function byTopic(
   rows: readonly PendingOutboxRow[],
+  guard: PublicationGuard,
 ): Array<{ topic: string; messages: OutboxRecord[] }> {
   const topics = new Map<string, OutboxRecord[]>();
   for (const row of rows) {
     const messages = topics.get(row.topic) ?? [];
-    messages.push({ key: row.key, value: row.payload, headers: row.headers });
+    messages.push(guard.recordOf(row));
     topics.set(row.topic, messages);
   }
   return [...topics].map(([topic, messages]) => ({ topic, messages }));

@@ -3,12 +3,21 @@ import type { EntityManager } from 'typeorm';
 /** An unpublished outbox row as the relay reads it. */
 export interface PendingOutboxRow {
   seq: string;
+  /** The row's UUID: what a published record carries to be recognised (ADR 0033). */
+  id: string;
   bucket: number;
   topic: string;
   key: string;
   headers: Record<string, string>;
   payload: Buffer;
+  /** Set when a relay recorded an attempt to send the row that never got marked (ADR 0033). */
+  attemptedAt: Date | null;
 }
+
+// The claimed columns, with the row's unfinished attempt if any (the join finds nothing for
+// almost every row: attempts are deleted when their rows are marked published).
+const CLAIMED_COLUMNS = `o."seq", o."id", o."bucket", o."topic", o."message_key" AS "key", o."headers",
+  o."payload", a."attempted_at" AS "attemptedAt"`;
 
 /** The relay's SQL, in one place; every method runs on the manager it is given. */
 export class OutboxRepository {
@@ -60,9 +69,10 @@ export class OutboxRepository {
   ): Promise<PendingOutboxRow[]> {
     if (buckets.length === 0) return [];
     return manager.query(
-      `SELECT "seq", "bucket", "topic", "message_key" AS "key", "headers", "payload" FROM "outbox"
-       WHERE "bucket" = ANY($1::smallint[]) AND "published_at" IS NULL
-       ORDER BY "seq" LIMIT $2 FOR UPDATE`,
+      `SELECT ${CLAIMED_COLUMNS}
+       FROM "outbox" o LEFT JOIN "outbox_attempts" a ON a."seq" = o."seq"
+       WHERE o."bucket" = ANY($1::smallint[]) AND o."published_at" IS NULL
+       ORDER BY o."seq" LIMIT $2 FOR UPDATE OF o`,
       [buckets, limit],
     );
   }
@@ -77,18 +87,33 @@ export class OutboxRepository {
     limit: number,
   ): Promise<PendingOutboxRow[]> {
     return manager.query(
-      `SELECT "seq", "bucket", "topic", "message_key" AS "key", "headers", "payload" FROM "outbox"
-       WHERE "bucket" = $1 AND "published_at" IS NULL
-       ORDER BY "seq" LIMIT $2 FOR UPDATE`,
+      `SELECT ${CLAIMED_COLUMNS}
+       FROM "outbox" o LEFT JOIN "outbox_attempts" a ON a."seq" = o."seq"
+       WHERE o."bucket" = $1 AND o."published_at" IS NULL
+       ORDER BY o."seq" LIMIT $2 FOR UPDATE OF o`,
       [bucket, limit],
     );
   }
 
-  /** Marks rows as published (counting the successful attempt). */
+  /**
+   * Records, committed at once and outside the relay's transaction (which still holds the rows),
+   * that these rows are about to be sent: if the relay dies before it marks them, the next one
+   * knows they may be on the topic already (ADR 0033). The first attempt's time is kept.
+   */
+  async recordAttempt(manager: EntityManager, seqs: readonly string[]): Promise<void> {
+    if (seqs.length === 0) return;
+    await manager.query(
+      `INSERT INTO "outbox_attempts" ("seq") SELECT unnest($1::bigint[]) ON CONFLICT DO NOTHING`,
+      [seqs],
+    );
+  }
+
+  /** Marks rows as published (counting the successful attempt) and clears their attempts. */
   async markPublished(manager: EntityManager, seqs: readonly string[]): Promise<void> {
     if (seqs.length === 0) return;
     await manager.query(
-      `UPDATE "outbox" SET "published_at" = now(), "attempts" = "attempts" + 1, "last_error_code" = NULL
+      `WITH "cleared" AS (DELETE FROM "outbox_attempts" WHERE "seq" = ANY($1::bigint[]))
+       UPDATE "outbox" SET "published_at" = now(), "attempts" = "attempts" + 1, "last_error_code" = NULL
        WHERE "seq" = ANY($1::bigint[])`,
       [seqs],
     );

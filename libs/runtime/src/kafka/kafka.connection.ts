@@ -2,6 +2,7 @@ import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { logLevel, type Admin, type Kafka } from 'kafkajs';
 import {
   ConsumerRuntime,
+  KafkaPublicationCheck,
   KafkaPublisher,
   createKafka,
   ensureTopics,
@@ -70,6 +71,17 @@ export class KafkaConnection implements OnApplicationShutdown {
     readiness.register({ name: 'kafka', check: () => this.check() });
     this.connected = this.connect(topology);
     supervisor.provideDependency('kafka', () => this.connected);
+  }
+
+  /**
+   * Tells the outbox relay which records of an interrupted publication are already on their topic
+   * (ADR 0033), reading the topics' tails with throwaway groups named after this app.
+   */
+  publicationCheck(header: string): KafkaPublicationCheck {
+    return new KafkaPublicationCheck(this.kafka, {
+      header,
+      groupPrefix: `${this.config.KAFKA_CLIENT_ID_PREFIX}-${this.config.app}-outbox-check`,
+    });
   }
 
   /** Resolves true once the topics exist and the publisher is connected; false if stopping first. */

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { OutboxRelay, type OutboxRelayOptions } from '@rtw/persistence';
+import { OUTBOX_ID_HEADER, OutboxRelay, type OutboxRelayOptions } from '@rtw/persistence';
 import type { Logger } from '@rtw/platform';
 import { HUB_LOGGER } from '../bootstrap/tokens';
 import { DatabaseConnection } from '../database/database.connection';
@@ -13,7 +13,7 @@ export const OUTBOX_RELAY_COMPONENT = 'outbox-relay';
  * Runs the transactional outbox relay of an app that writes to the outbox, as a supervised
  * background component: it starts once the database is up (rows wait there while Kafka is away;
  * the relay retries publishing with backoff) and stops gracefully, finishing its current batch,
- * when the process stops.
+ * when the process stops. It publishes each row once, even across a crash (ADR 0033).
  */
 @Injectable()
 export class OutboxRelayHost {
@@ -27,7 +27,9 @@ export class OutboxRelayHost {
   ) {}
 
   /** Declares the relay; options other than the data source and publisher. Idempotent. */
-  start(options: Omit<OutboxRelayOptions, 'dataSource' | 'publisher'> = {}): void {
+  start(
+    options: Omit<OutboxRelayOptions, 'dataSource' | 'publisher' | 'publicationCheck'> = {},
+  ): void {
     if (this.started) return;
     this.started = true;
     this.supervisor.supervise({
@@ -39,6 +41,7 @@ export class OutboxRelayHost {
           ...options,
           dataSource: this.database.dataSource,
           publisher: this.kafka.publisher,
+          publicationCheck: this.kafka.publicationCheck(OUTBOX_ID_HEADER),
         });
         relay.start();
         return { stop: () => relay.stop() };
