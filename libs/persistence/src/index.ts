@@ -16,6 +16,7 @@ export {
   type PersistenceErrorCode,
 } from './errors/persistence.error';
 export { isConnectionFailure } from './database/connection-failure.check';
+export { LOCK_NAMESPACE } from './database/lock-keys.constant';
 export { retriableOnOutage } from './errors/database-unavailable';
 export { PERSISTENCE_MIGRATIONS } from './migrations/migration.list';
 export { ProcessedEventEntity } from './inbox/processed-event.entity';

@@ -59,8 +59,10 @@ describe('the monitor alerts on a real broker and database', () => {
       'a first sample of the broker and the database',
       30_000,
     );
+    // Other tests leave missed deadlines of their insurers in the shared database: only this
+    // test's own group, dead-letter topic and insurer must start without an alert.
     const before = alertsOf(monitor!);
-    expect(before.alerts.filter((a) => a.rule !== 'AppNotReady')).toEqual([]);
+    expect(before.alerts.filter((a) => [group, dlq, insurer].includes(a.subject))).toEqual([]);
 
     await produceTestMessages(
       topic,
