@@ -95,10 +95,13 @@ async function overviewPage() {
         : table(
             [
               ['Severity', (a) => a.severity],
-              ['Alert', (a) => a.code],
+              ['Alert', (a) => a.rule],
               ['Subject', (a) => a.subject],
-              ['Since', (a) => when(a.since)],
-              ['Detail', (a) => a.detail],
+              ['Detail', (a) => a.summary],
+              [
+                'Value / threshold',
+                (a) => (a.value === null ? '—' : `${a.value} / ${a.threshold ?? '—'}`),
+              ],
             ],
             alerts.value.alerts,
           ),
