@@ -17,6 +17,12 @@ export {
 } from './errors/persistence.error';
 export { isConnectionFailure } from './database/connection-failure.check';
 export { LOCK_NAMESPACE } from './database/lock-keys.constant';
+export {
+  ChannelListener,
+  type ChannelListenerLogger,
+  type ChannelListenerOptions,
+} from './notify/channel.listener';
+export { WakeableSleep } from './notify/wakeable.sleep';
 export { retriableOnOutage } from './errors/database-unavailable';
 export { PERSISTENCE_MIGRATIONS } from './migrations/migration.list';
 export { ProcessedEventEntity } from './inbox/processed-event.entity';

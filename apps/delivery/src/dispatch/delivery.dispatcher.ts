@@ -5,7 +5,7 @@ import type { QueuedMessage } from '../queue/delivery-message.types';
 import type { DeliveryQueue } from '../queue/delivery.queue';
 import type { AttemptRunner } from './attempt.runner';
 import type { ResilienceRegistry } from './resilience.registry';
-import { WakeSignal } from './wake.signal';
+import { WakeableSleep } from '@rtw/persistence';
 
 /** What the dispatcher is made of. */
 export interface DispatcherParts {
@@ -37,7 +37,7 @@ export interface DispatcherParts {
  * interval. Stopping aborts requests in flight and gives their messages back.
  */
 export class DeliveryDispatcher {
-  private readonly wake = new WakeSignal();
+  private readonly wake = new WakeableSleep();
   private readonly stopping = new AbortController();
   private readonly inFlight = new Set<Promise<void>>();
   private loop: Promise<void> | undefined;

@@ -6,15 +6,15 @@ import {
   type OnApplicationShutdown,
 } from '@nestjs/common';
 import type { Clock, Logger } from '@rtw/platform';
+import { ChannelListener } from '@rtw/persistence';
 import { BackgroundSupervisor, HUB_CLOCK, HUB_CONFIG, HUB_LOGGER } from '@rtw/runtime';
 import type { DeliveryConfig } from '../config/delivery.config';
 import { PartnerDirectory } from '../directory/partner.directory';
-import { DeliveryQueue } from '../queue/delivery.queue';
+import { DELIVERY_NOTIFY_CHANNEL, DeliveryQueue } from '../queue/delivery.queue';
 import { AttemptRunner } from './attempt.runner';
 import { DeliveryDispatcher } from './delivery.dispatcher';
 import { DeliveryGate } from './delivery.gate';
 import { PartnerClient } from './partner.client';
-import { QueueNotificationListener } from './queue-notification.listener';
 import { ResilienceRegistry } from './resilience.registry';
 
 /** Component name of the dispatcher in readiness and metrics. */
@@ -51,11 +51,14 @@ export class DispatcherHost implements OnApplicationBootstrap, OnApplicationShut
       name: DISPATCHER_COMPONENT,
       needs: ['database'],
       start: async () => {
-        const listener = new QueueNotificationListener(
-          this.config.DATABASE_URL,
-          () => this.dispatcher?.nudge(),
-          this.logger,
-        );
+        const listener = new ChannelListener({
+          url: this.config.DATABASE_URL,
+          channel: DELIVERY_NOTIFY_CHANNEL,
+          applicationName: 'rtw-delivery-listener',
+          label: 'Delivery listener',
+          onNotify: () => this.dispatcher?.nudge(),
+          logger: this.logger,
+        });
         const dispatcher = new DeliveryDispatcher({
           queue: this.queue,
           directory: this.directory,

@@ -2,7 +2,7 @@ import { createLogger } from '@rtw/platform';
 import { failureCode } from '../errors/failure-code.util';
 import { BucketBackoff } from './bucket-backoff.state';
 import { publishInOrder } from './ordered-batch.publisher';
-import { OutboxNotificationListener } from './outbox-notification.listener';
+import { ChannelListener } from '../notify/channel.listener';
 import {
   resolveRelayOptions,
   type OutboxRelayOptions,
@@ -15,7 +15,8 @@ import type { OutboxRecord } from './outbox-publisher.port';
 import { OutboxRepository, type PendingOutboxRow } from './outbox.repository';
 import { backoffDelay } from './relay-backoff.policy';
 import { PublicationGuard } from './publication.guard';
-import { WakeableSleep } from './wakeable.sleep';
+import { WakeableSleep } from '../notify/wakeable.sleep';
+import { OUTBOX_NOTIFY_CHANNEL } from './outbox.writer';
 
 /** What one relay cycle did. */
 export interface RelayCycleResult {
@@ -43,7 +44,7 @@ export class OutboxRelay {
   private readonly bucketBackoff: BucketBackoff;
   private readonly guard: PublicationGuard;
   private readonly sleeper = new WakeableSleep();
-  private listener: OutboxNotificationListener | undefined;
+  private listener: ChannelListener | undefined;
   private loop: Promise<void> | undefined;
   private stopping = false;
   private cycleFailures = 0;
@@ -266,10 +267,17 @@ export class OutboxRelay {
     }
   }
 
-  private createListener(): OutboxNotificationListener | undefined {
+  private createListener(): ChannelListener | undefined {
     const url = (this.options.dataSource.options as { url?: string }).url;
     if (!this.options.listen || url === undefined) return undefined;
-    return new OutboxNotificationListener(url, () => this.sleeper.wake(), this.logger);
+    return new ChannelListener({
+      url,
+      channel: OUTBOX_NOTIFY_CHANNEL,
+      applicationName: 'rtw-outbox-listener',
+      label: 'Outbox listener',
+      onNotify: () => this.sleeper.wake(),
+      logger: this.logger,
+    });
   }
 }
 

@@ -1,6 +1,6 @@
 /**
  * A sleep that can be cut short. A wake-up that arrives while nobody sleeps is remembered, so a
- * notification received during a relay cycle makes the next sleep return at once.
+ * notification received during a relay cycle or dispatcher round makes the next sleep return at once.
  */
 export class WakeableSleep {
   private wakeRequested = false;
