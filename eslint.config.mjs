@@ -55,6 +55,18 @@ const MAY_IMPORT = {
     'persistence',
     'registers',
   ],
+  // The support APIs' shared HTTP edge (guard, problem filter, common codes) over the runtime and
+  // the support authenticator (ADR 0068).
+  'support-api': [
+    'platform',
+    'contract-types',
+    'domain',
+    'contracts',
+    'messaging',
+    'persistence',
+    'runtime',
+    'ingress',
+  ],
   // The connector apps' shared Nest wiring (consumer, relay, providers) over the kit and the runtime.
   'connector-host': [
     'platform',
@@ -100,6 +112,7 @@ const FORBIDDEN_PACKAGES = {
   registers: [...KAFKA, ...NEST],
   connector: [...KAFKA, ...NEST],
   'connector-host': [],
+  'support-api': [],
   xml: [...KAFKA, ...DATABASE, ...NEST],
   webhooks: [...KAFKA, ...DATABASE, ...NEST],
   partners: [...KAFKA, ...DATABASE, ...NEST],

@@ -8,7 +8,7 @@ import {
   PartnersController,
   ReplaysController,
 } from './http/support.controllers';
-import { SupportGuard } from './http/support.guard';
+import { SupportGuard } from '@rtw/support-api';
 import { QueueMetricsJob } from './metrics/queue-metrics.job';
 import { PurgedDossiersJob } from './retention/purged-dossiers.job';
 import { DELIVERY_PROVIDERS } from './delivery.providers';

@@ -7,7 +7,7 @@ import { DeadlineScheduler } from './deadlines/deadline.scheduler';
 import { DeadlineStore } from './deadlines/deadline.store';
 import { DossiersController } from './http/dossiers.controller';
 import { OpenApiController } from './http/openapi.controller';
-import { SupportGuard } from './http/support.guard';
+import { SupportGuard } from '@rtw/support-api';
 import { DossierBatchService } from './processing/dossier-batch.service';
 import { InboundConsumer } from './processing/inbound.consumer';
 import { RegisterStore } from './registers/register.store';

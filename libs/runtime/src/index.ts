@@ -40,5 +40,6 @@ export {
   type HttpProblemCode,
 } from './http/http-problem.codes';
 export { noteProblemCode, problemCodeOf, sendProblem } from './http/problem.response';
+export { HttpProblemFilter, problemOf as frameworkProblemOf } from './http/problem.filter';
 export { answerClientErrors } from './http/client-error.responder';
 export { NestPinoLogger } from './logging/nest-logger';

@@ -1,30 +1,15 @@
-import type { IncomingMessage } from 'node:http';
-import { SupportAccessError, requireSubject, type SupportActor } from '@rtw/ingress';
-import { DeliveryApiError } from './delivery-api.error';
+import { requireSubject, type SupportActor } from '@rtw/ingress';
+import { actorOf, type SupportApiRequest } from '@rtw/support-api';
 
 export { SUPPORT_ROLES, type SupportActor, type SupportRole } from '@rtw/ingress';
 
-/** A request as the delivery API's guards and controllers see it. */
-export interface DeliveryRequest extends IncomingMessage {
-  actor?: SupportActor;
-  originalUrl?: string;
-  body?: unknown;
-  query?: Record<string, unknown>;
-}
+/** A request as the delivery API's controllers see it. */
+export type DeliveryRequest = SupportApiRequest;
 
-/** The actor a guard attached; guards run first, so it is there. */
-export function actorOf(request: DeliveryRequest): SupportActor {
-  if (!request.actor) throw new Error('no actor on a request that passed authentication');
-  return request.actor;
-}
-
-/** The actor of an audited change: it must name the person (`sub`). */
+/**
+ * The actor of an audited change: it must name the person (`sub`). The guard already demands it
+ * of operator acts; this gives the type that says so.
+ */
 export function auditedActorOf(request: DeliveryRequest): SupportActor & { subject: string } {
-  try {
-    return requireSubject(actorOf(request));
-  } catch (error) {
-    if (error instanceof SupportAccessError)
-      throw new DeliveryApiError({ code: error.code, message: error.message });
-    throw error;
-  }
+  return requireSubject(actorOf(request));
 }

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ServerResponse } from 'node:http';
 import { locateSchemasDir } from '@rtw/contracts';
-import { sendJson } from './json.response';
+import { sendJson } from '@rtw/support-api';
 
 /** Serves the committed OpenAPI 3.1 document of the delivery API (public: it grants nothing). */
 @Controller('v1')

@@ -239,6 +239,34 @@ describe('the support API: dead letters, replay, partner status and pause', () =
     });
   });
 
+  it('answers a body that is not JSON, a body too large and an unknown route with a reason code', async () => {
+    const post = async (body: string) => {
+      const response = await fetch(`${delivery.url}/v1/replays`, {
+        method: 'POST',
+        headers: {
+          authorization: `Bearer ${await token(['operator'])}`,
+          'content-type': 'application/json',
+        },
+        body,
+      });
+      return { status: response.status, body: (await response.json()) as unknown };
+    };
+    expect(await post('{"ids": [')).toMatchObject({
+      status: 400,
+      body: { code: 'MALFORMED_JSON' },
+    });
+    expect(await post(`{"reason": "${'x'.repeat(2_000_000)}"}`)).toMatchObject({
+      status: 413,
+      body: { code: 'PAYLOAD_TOO_LARGE' },
+    });
+    expect(await call('GET', '/v1/dead-letterz', { token: await token(['viewer']) })).toMatchObject(
+      {
+        status: 404,
+        body: { code: 'ROUTE_NOT_FOUND' },
+      },
+    );
+  });
+
   it('pauses and resumes an organisation (audited); paused messages wait, then go', async () => {
     setup.partner.respond('/regional/actiris/', () => ({ status: 200 }));
     const paused = await call('POST', '/v1/partners/regional:actiris/pause', {

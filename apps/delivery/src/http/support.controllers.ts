@@ -10,8 +10,7 @@ import { parseReplayRequest } from '../replay/replay.request';
 import { ReplayService } from '../replay/replay.service';
 import { DeliveryApiError, invalidRequest } from './delivery-api.error';
 import { auditedActorOf, type DeliveryRequest } from './delivery.request';
-import { sendJson } from './json.response';
-import { RequiresRole, SupportGuard } from './support.guard';
+import { RequiresRole, SupportGuard, sendJson } from '@rtw/support-api';
 import { ReplaySettingsToken, type ReplayLimits } from './replay-settings';
 
 /** Failed messages for support: list with reasons, and one with its attempts and replays. */

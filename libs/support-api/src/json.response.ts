@@ -1,11 +1,14 @@
 import type { ServerResponse } from 'node:http';
 
-/** Writes a JSON response directly, so no framework default status applies. */
+/**
+ * Writes a JSON response directly, so no framework default applies, and never cached: support
+ * answers hold dossier data.
+ */
 export function sendJson(
   res: ServerResponse,
   status: number,
   body: unknown,
-  headers: Record<string, string> = {},
+  headers: Readonly<Record<string, string>> = {},
 ): void {
   if (res.headersSent) return;
   const text = JSON.stringify(body);
