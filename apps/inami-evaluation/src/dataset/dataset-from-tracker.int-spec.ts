@@ -59,13 +59,19 @@ describe('the INAMI dataset of trajectories the tracker accepted', () => {
     trajectories.push(
       routeBSelfEmployedToActiris({ insurer: '100', incapacityStart: '2026-01-12' }),
     );
+    // The first person falls ill again on 2026-12-01, seven weeks after resuming work: a new
+    // dossier (its opening only; no action in 2026), the relapse of the first trajectory.
+    const relapse = routeASalariedWithCpmt({
+      insurer: '100',
+      niss: trajectories[0]!.niss,
+      incapacityStart: '2026-12-01',
+    });
+    const events = [...trajectories.flatMap((trajectory) => trajectory.events), relapse.events[0]!];
     await produceTestMessages(
       inbound,
-      trajectories.flatMap((trajectory) =>
-        trajectory.events.map((event) => toKafkaMessage(event as unknown as CloudEvent)),
-      ),
+      events.map((event) => toKafkaMessage(event as unknown as CloudEvent)),
     );
-    const expected = trajectories.reduce((sum, trajectory) => sum + trajectory.events.length, 0);
+    const expected = events.length;
     await waitUntil(
       async () =>
         Number(
@@ -115,7 +121,12 @@ describe('the INAMI dataset of trajectories the tracker accepted', () => {
         readFileSync(join(partners, DATASET_SCHEMA_FILE), 'utf8'),
       ) as object;
       expect(createAjv().validate(schema, dataset)).toBe(true);
-      expect(result).toEqual({ dossiersRead: 6, trajectoriesCounted: 6, findings: 0 });
+      expect(result).toEqual({ dossiersRead: 7, trajectoriesCounted: 6, findings: 0 });
+      // Resumptions of October 2026, built on 2027-01-15: one relapse seen, four still open.
+      const relapses = dataset.trajectory!.map((record) => record.relapseWithin12Months);
+      expect(relapses.filter((relapse) => relapse === 'yes')).toHaveLength(1);
+      expect(relapses.filter((relapse) => relapse === 'not-yet-observable')).toHaveLength(4);
+      expect(relapses.filter((relapse) => relapse === 'no')).toHaveLength(0);
 
       const q1 = dataset.costSharingKey.quarter[0]!;
       expect(q1.positiveEngagementDeclarationsSigned).toEqual({ count: 5, suppressed: false });

@@ -12,6 +12,8 @@ import { foldTrajectory } from './trajectory.folder';
 import { ReconciliationWriter } from '../reconciliation/reconciliation.writer';
 import { renderDatasetReport } from '../report/dataset-report.html';
 
+/** Dates in the dataset are Brussels days. */
+const BRUSSELS_DATE = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Brussels' });
 /** Which dataset to build. */
 export interface DatasetRequest {
   readonly insurer: string;
@@ -45,10 +47,12 @@ export class DatasetBuilder {
   async build(request: DatasetRequest, sinks: DatasetSinks): Promise<DatasetBuildResult> {
     const { insurer, year } = request;
     const key = new PseudonymKey({ secret: this.deps.pseudonymSecret, insurer, year });
+    const now = this.deps.clock.now();
+    const asOf = BRUSSELS_DATE.format(now);
     const header = {
       insurer,
       year,
-      generatedAt: this.deps.clock.now().toISOString(),
+      generatedAt: now.toISOString(),
       smallCellThreshold: SMALL_CELL_THRESHOLD,
     };
     const writer = new DatasetWriter(this.deps.contract, sinks, header);
@@ -63,7 +67,11 @@ export class DatasetBuilder {
     let findings = 0;
     for await (const history of reader.dossiers(insurer)) {
       dossiersRead += 1;
-      const folded = foldTrajectory(history, { year, pseudonym: key.pseudonym(history.dossierId) });
+      const folded = foldTrajectory(history, {
+        year,
+        pseudonym: key.pseudonym(history.dossierId),
+        asOf,
+      });
       if (!folded.inYear) continue;
       tally.add(folded);
       findings += folded.findings.length;

@@ -55,3 +55,12 @@ export function regionOf(residence: { postalCode?: string; nisCode?: string } | 
   });
   return service ? REGION_OF_SERVICE[service] : 'unknown';
 }
+
+/** `YYYY-MM-DD` plus whole months; a day past the month's end falls back to its last day. */
+export function addMonths(date: string, months: number): string {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  const target = new Date(Date.UTC(year, month - 1 + months, 1));
+  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0));
+  target.setUTCDate(Math.min(day, lastDay.getUTCDate()));
+  return target.toISOString().slice(0, 10);
+}

@@ -107,7 +107,12 @@ export interface TrajectoryRecord {
   deadline?: Array<{ rule: string; status: DeadlineStatus }>;
   workResumption?: 'partial' | 'full';
   outcome: Outcome;
+  /** After a work resumption: whether a new incapacity began within 12 months (ADR 0069). */
+  relapseWithin12Months?: Relapse;
 }
+
+/** `not-yet-observable` while 12 months have not passed since the resumption at the build. */
+export type Relapse = 'yes' | 'no' | 'not-yet-observable';
 
 /** What is inconsistent in a trajectory's events. */
 export type FindingCode =
@@ -180,4 +185,9 @@ export interface DossierHistory {
     data: Record<string, unknown>;
   }>;
   deadlines: ReadonlyArray<{ ruleId: string; status: DeadlineStatus }>;
+  /**
+   * The first day of the person's next incapacity at this insurer (a later dossier opened for the
+   * same person), `YYYY-MM-DD`; absent when there is none. Read for the relapse item (ADR 0069).
+   */
+  nextIncapacityStart?: string;
 }

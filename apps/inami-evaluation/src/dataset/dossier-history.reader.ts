@@ -91,8 +91,31 @@ export class DossierHistoryReader {
         WHERE "dossier_id" = ANY($1::uuid[]) ORDER BY "dossier_id", "id"`,
       [ids],
     )) as DeadlineRow[];
+    // The person's next incapacity at this insurer (ADR 0069): the earliest start of a later
+    // dossier opened for the same NISS. The NISS is compared in SQL and never leaves the database.
+    const nextIncapacities = (await runner.query(
+      `SELECT o."dossier_id", min(n."data" -> 'incapacity' ->> 'startDate') AS "next_start"
+         FROM "dossier_events" o
+         JOIN "dossier_events" n
+           ON n."version" = 1 AND n."insurer" = o."insurer"
+          AND (n."data" -> 'insured' ->> 'niss') = (o."data" -> 'insured' ->> 'niss')
+          AND n."dossier_id" <> o."dossier_id"
+          AND (n."data" -> 'incapacity' ->> 'startDate') > (o."data" -> 'incapacity' ->> 'startDate')
+        WHERE o."version" = 1 AND o."dossier_id" = ANY($1::uuid[])
+        GROUP BY o."dossier_id"`,
+      [ids],
+    )) as Array<{ dossier_id: string; next_start: string | null }>;
+    const nextStart = new Map(nextIncapacities.map((row) => [row.dossier_id, row.next_start]));
     const byDossier = new Map<string, DossierHistory & { events: unknown[]; deadlines: unknown[] }>(
-      ids.map((dossierId) => [dossierId, { dossierId, events: [], deadlines: [] }]),
+      ids.map((dossierId) => {
+        const next = nextStart.get(dossierId);
+        return [
+          dossierId,
+          next
+            ? { dossierId, events: [], deadlines: [], nextIncapacityStart: next }
+            : { dossierId, events: [], deadlines: [] },
+        ];
+      }),
     );
     for (const row of events) {
       (byDossier.get(row.dossier_id)?.events as DossierHistory['events'][number][]).push({

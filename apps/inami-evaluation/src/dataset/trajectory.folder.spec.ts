@@ -6,7 +6,8 @@ import {
   type ScriptedTrajectory,
 } from '@rtw/testing';
 import type { DossierHistory } from './dataset.types';
-import { FOLDED_EVENT_TYPES, foldTrajectory } from './trajectory.folder';
+import { addMonths } from './dataset.calendar';
+import { FOLDED_EVENT_TYPES, foldTrajectory, relapseOf } from './trajectory.folder';
 
 const pseudonym = 'a'.repeat(64);
 
@@ -133,6 +134,52 @@ describe('folding one trajectory into the dataset', () => {
       { rule: 'questionnaire-return', status: 'missed' },
       { rule: 'contact-first-route-a', status: 'open' },
     ]);
+  });
+
+  describe('relapse within 12 months of the work resumption', () => {
+    // Route A's partial resumption is on day 405: 2027-02-21; its window ends on 2028-02-21.
+    const relapse = (nextIncapacityStart: string | undefined, asOf: string | undefined) =>
+      foldTrajectory(
+        { ...historyOf(routeA()), ...(nextIncapacityStart ? { nextIncapacityStart } : {}) },
+        { year: 2027, pseudonym, ...(asOf ? { asOf } : {}) },
+      ).record.relapseWithin12Months;
+
+    it('is yes when the next incapacity began within the 12 months', () => {
+      expect(relapse('2027-09-01', '2027-10-01')).toBe('yes');
+      expect(relapse('2028-02-21', '2028-03-01')).toBe('yes');
+    });
+
+    it('is no once the 12 months have passed without one, or when the next began after them', () => {
+      expect(relapse(undefined, '2028-02-22')).toBe('no');
+      expect(relapse('2028-05-01', '2028-06-01')).toBe('no');
+    });
+
+    it('is not yet observable while the 12 months run at the build', () => {
+      expect(relapse(undefined, '2027-06-01')).toBe('not-yet-observable');
+      expect(relapse(undefined, '2028-02-21')).toBe('not-yet-observable');
+    });
+
+    it('is absent without a work resumption, and without a build date', () => {
+      const noResumption = cpmtDecisionBThenAmiCase4({ incapacityStart: '2026-01-12' });
+      expect(
+        noResumption.events.some((event) => String(event['type']).endsWith('work.resumed')),
+      ).toBe(false);
+      expect(
+        foldTrajectory(historyOf(noResumption), { year: 2026, pseudonym, asOf: '2028-01-01' })
+          .record.relapseWithin12Months,
+      ).toBeUndefined();
+      expect(relapse(undefined, undefined)).toBeUndefined();
+    });
+
+    it('ignores a next incapacity that began before the resumption', () => {
+      expect(relapseOf('2027-02-21', '2026-12-01', '2027-03-01')).toBe('not-yet-observable');
+    });
+
+    it('counts months on the calendar, a day past the month’s end falling to its last day', () => {
+      expect(addMonths('2027-02-21', 12)).toBe('2028-02-21');
+      expect(addMonths('2028-02-29', 12)).toBe('2029-02-28');
+      expect(addMonths('2027-08-31', 6)).toBe('2028-02-29');
+    });
   });
 
   it('never carries the NISS, a name, the birth date or the postal code', () => {

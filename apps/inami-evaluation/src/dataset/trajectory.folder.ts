@@ -1,4 +1,4 @@
-import { ageBand, daysBetween, quarterOf, regionOf } from './dataset.calendar';
+import { addMonths, ageBand, daysBetween, quarterOf, regionOf } from './dataset.calendar';
 import type {
   CellKey,
   DossierHistory,
@@ -7,6 +7,7 @@ import type {
   Quarter,
   QuarterCellTheme,
   RegionalServiceCode,
+  Relapse,
   TrajectoryDurations,
   TrajectoryRecord,
 } from './dataset.types';
@@ -222,7 +223,12 @@ const ACTIONS: Readonly<Record<string, ActionHandler>> = {
  */
 export function foldTrajectory(
   history: DossierHistory,
-  context: { year: number; pseudonym: string },
+  context: {
+    year: number;
+    pseudonym: string;
+    /** The build's date in Brussels, `YYYY-MM-DD`: what can be observed is observed by then. */
+    asOf?: string;
+  },
 ): FoldedTrajectory {
   const fold = new Fold(context.year, context.pseudonym);
   for (const event of history.events) {
@@ -247,7 +253,27 @@ export function foldTrajectory(
     if (fold.quarter !== undefined) fold.inYear = true;
     handler(fold, event.data, date);
   }
+  const relapse = relapseOf(fold.steps.workResumption, history.nextIncapacityStart, context.asOf);
+  if (relapse !== undefined) fold.record.relapseWithin12Months = relapse;
   return finish(fold, history.deadlines);
+}
+
+/**
+ * Whether a new incapacity began within 12 months after the first work resumption (ADR 0069):
+ * `yes` when the person's next dossier at this insurer started in that window, `no` once the
+ * window has passed at the build without one, `not-yet-observable` before. Undefined without a
+ * resumption (nothing to relapse from) or without a build date.
+ */
+export function relapseOf(
+  resumedOn: string | undefined,
+  nextIncapacityStart: string | undefined,
+  asOf: string | undefined,
+): Relapse | undefined {
+  if (resumedOn === undefined || asOf === undefined) return undefined;
+  const windowEnd = addMonths(resumedOn, 12);
+  if (nextIncapacityStart !== undefined && nextIncapacityStart > resumedOn)
+    if (nextIncapacityStart <= windowEnd) return 'yes';
+  return asOf > windowEnd ? 'no' : 'not-yet-observable';
 }
 
 function finish(fold: Fold, deadlines: DossierHistory['deadlines']): FoldedTrajectory {
