@@ -183,6 +183,8 @@ export default tseslint.config(
           'fetch',
           'Node',
           'URLSearchParams',
+          'URL',
+          'Blob',
           'prompt',
           'uPlot',
         ].map((name) => [name, 'readonly']),
