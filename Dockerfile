@@ -16,5 +16,8 @@ COPY --from=build /hub/schemas ./schemas
 COPY --from=build /hub/config ./config
 COPY --from=build /hub/package.json ./package.json
 COPY --from=build /hub/scripts ./scripts
+# Where docker-compose.yml's development trust volume is mounted: a new volume takes this
+# folder's owner, so the unprivileged user can write the generated key there (ADR 0105).
+RUN mkdir -p /hub/.local/keys && chown -R node:node /hub/.local
 USER node
 CMD ["sh", "-c", "exec node --enable-source-maps dist/apps/${APP}/src/main.js"]

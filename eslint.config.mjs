@@ -196,6 +196,8 @@ export default tseslint.config(
           'fetch',
           'Node',
           'URLSearchParams',
+          'URL',
+          'Blob',
           'prompt',
           'uPlot',
         ].map((name) => [name, 'readonly']),

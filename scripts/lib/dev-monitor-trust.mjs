@@ -4,6 +4,7 @@
 // apps read that copy unless an *_ORGANISATIONS_FILE is set.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { exportJWK, generateKeyPair } from 'jose';
 
 const ORGANISATION = 'support:hub-support';
@@ -40,4 +41,11 @@ export async function ensureDevMonitorTrust(root) {
     if (`${organisation.kind}:${organisation.code}` === ORGANISATION) organisation.jwks = jwks;
   writeFileSync(registry, JSON.stringify(document, null, 2));
   return { registry, signingKeys };
+}
+
+// Run as a script (docker-compose.yml's one-shot `monitor-trust` service, ADR 0105): generate into
+// the working directory's .local/keys/ and say where, naming no key material.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const { registry, signingKeys } = await ensureDevMonitorTrust(process.cwd());
+  console.log(`monitor trust: signing keys in ${signingKeys}, registry in ${registry}`);
 }

@@ -1,85 +1,33 @@
-import { mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import {
-  freePort,
-  routeBSelfEmployedToActiris,
-  startTestIdentityProvider,
-  waitUntil,
-  type JsonEvent,
-  type TestIdentityProvider,
-} from '@rtw/testing';
+import type { Page } from 'playwright-core';
+import { waitUntil } from '@rtw/testing';
 import { BATCH, post } from '../../apps/gateway/src/testing/gateway.fixture';
-import { startHub, type RunningHub } from '../support/hub.fixture';
+import type { RunningHub } from '../support/hub.fixture';
+import { nissesOf, referredToActiris, startConsoleRig, type ConsoleRig } from './console.fixture';
 
-const DAY = 86_400_000;
 const ACTIRIS = 'regional:actiris';
-const CLIENT_SECRET = 'test-only-monitor-client-secret-0123456789';
-const SCREENSHOTS = resolve(__dirname, '..', '..', 'docs', 'console');
-/** TOOLCHAIN.md "Browsers": Debian's chromium, headless, nothing fetched from outside. */
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-];
-
-/** A Brussels route B trajectory up to the referral to Actiris, dated so that today fits it. */
-function referredToActiris(): { dossierId: string; events: JsonEvent[] } {
-  const incapacityStart = new Date(Date.now() - 110 * DAY).toISOString().slice(0, 10);
-  const { dossierId, events } = routeBSelfEmployedToActiris({ incapacityStart });
-  const referral = events.findIndex((e) => e['type'] === 'be.rtw.regional.referral.requested');
-  return { dossierId, events: events.slice(0, referral + 1) };
-}
-
-/** Every 11-digit string of the events (the generated NISS): none may reach a masked page. */
-function nissesOf(events: JsonEvent[]): string[] {
-  return [...new Set(JSON.stringify(events).match(/(?<=")\d{11}(?=")/g) ?? [])];
-}
 
 // The support console in real Chromium (issue 12, "Done when"): log in through a real OpenID
 // provider, find a dossier and read its timeline with identity masked, replay a dead letter with
 // a dry run then for real and see it delivered, and get 403 as a viewer. Screenshots of each page
-// go to docs/console/.
+// go to docs/console/. The privacy officer's pages are in privacy-console.e2e-spec.ts.
 describe('the support console in a browser', () => {
-  let idp: TestIdentityProvider;
+  let rig: ConsoleRig;
   let hub: RunningHub;
-  let browser: Browser;
   let monitor: string;
 
   beforeAll(async () => {
-    const monitorPort = await freePort();
-    monitor = `http://127.0.0.1:${monitorPort}`;
-    idp = await startTestIdentityProvider({
-      client: {
-        clientId: 'rtw-monitor',
-        clientSecret: CLIENT_SECRET,
-        redirectUris: [`${monitor}/auth/callback`],
-      },
-    });
-    hub = await startHub({
-      apps: ['delivery', 'actiris-connector', 'partner-sandbox', 'monitor'],
+    rig = await startConsoleRig({
+      apps: ['delivery', 'actiris-connector', 'partner-sandbox'],
       retryDelays: ['0s', '1s'],
-      ports: { monitor: monitorPort },
-      monitorEnv: {
-        MONITOR_OIDC_ISSUER: idp.issuer,
-        MONITOR_OIDC_CLIENT_SECRET: CLIENT_SECRET,
-        MONITOR_SESSION_SECRET: 'test-only-monitor-session-secret-0123456789',
-        MONITOR_COOKIE_SECURE: 'false',
-      },
     });
-    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
-    mkdirSync(SCREENSHOTS, { recursive: true });
+    hub = rig.hub;
+    monitor = rig.monitor;
   });
   afterAll(async () => {
-    await browser?.close();
-    if (hub) {
-      const codes = await hub.stop();
+    if (rig) {
+      const codes = await rig.close();
       expect(Object.values(codes).every((code) => code === 0)).toBe(true);
     }
-    await idp?.close();
   });
 
   const sandbox = (body: Record<string, unknown>) =>
@@ -95,18 +43,8 @@ describe('the support console in a browser', () => {
         [dossierId, ACTIRIS],
       )
     )[0] as { id: string; status: string } | undefined;
-
-  async function logIn(login: string): Promise<Page> {
-    const page = await (await browser.newContext()).newPage();
-    await page.goto(`${monitor}/`);
-    await page.fill('input[name=login]', login);
-    await page.fill('input[name=password]', 'any password: the test provider accepts it');
-    await page.click('button[type=submit]');
-    await page.waitForSelector('[data-testid=who]:has-text("·")');
-    return page;
-  }
-  const shoot = (page: Page, name: string) =>
-    page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+  const logIn = (login: string): Promise<Page> => rig.logIn(login);
+  const shoot = (page: Page, name: string) => rig.shoot(page, name);
 
   it('lets an operator read a masked timeline, then dry-run and replay a dead letter that is then delivered', async () => {
     // Given a referral to Actiris that dead-letters while Actiris is down

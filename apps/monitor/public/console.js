@@ -624,7 +624,11 @@ async function auditPage() {
     const audit = await api('/v1/audit');
     show(
       el('h1', {}, 'Audit'),
-      el('p', {}, 'Every unmask, replay, pause and refused attempt made through this console.'),
+      el(
+        'p',
+        {},
+        'Every unmask, replay, pause, subject access report and refused attempt made through this console.',
+      ),
       table(
         [
           ['At', (a) => when(a.at)],

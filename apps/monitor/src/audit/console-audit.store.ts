@@ -44,12 +44,25 @@ export class ConsoleAuditStore {
     );
   }
 
-  /** The latest rows, newest first (the console's "audit" list). */
+  /**
+   * The latest rows, newest first (the console's "audit" list), with the subject access requests
+   * of `subject_access_audit` (ADR 0097, 0104) among them: that table is their record, written in
+   * the transaction that reads the report, so they are not copied here.
+   */
   async latest(limit: number): Promise<Record<string, unknown>[]> {
     const rows: Record<string, unknown>[] = await this.dataSource.query(
-      `SELECT "recorded_at" AS "at", "action", "actor_subject" AS "subject", "actor_insurer" AS "insurer",
-              "target", "reason", "detail"
-         FROM "monitor_console_audit" ORDER BY "id" DESC LIMIT $1`,
+      `SELECT "at", "action", "subject", "insurer", "target", "reason", "detail" FROM (
+         SELECT "recorded_at" AS "at", "action", "actor_subject" AS "subject",
+                "actor_insurer" AS "insurer", "target", "reason", "detail", "id"
+           FROM "monitor_console_audit"
+         UNION ALL
+         SELECT "requested_at", 'subject-access', "actor_subject",
+                CASE WHEN "actor_organisation" LIKE 'insurer:%'
+                     THEN substr("actor_organisation", 9) END,
+                'dossiers:' || array_to_string("dossier_ids", ','), "reason",
+                jsonb_build_object('outcome', "outcome"), "id"
+           FROM "subject_access_audit"
+       ) AS "entries" ORDER BY "at" DESC, "id" DESC LIMIT $1`,
       [limit],
     );
     return rows;

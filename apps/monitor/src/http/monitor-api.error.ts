@@ -23,7 +23,10 @@ export class MonitorApiError extends HubError<MonitorApiCode> {
       code: args.code,
       message: args.message,
       cause: args.cause,
-      retriable: args.code === 'UPSTREAM_UNAVAILABLE' || args.code === 'AUDIT_UNAVAILABLE',
+      retriable:
+        args.code === 'UPSTREAM_UNAVAILABLE' ||
+        args.code === 'AUDIT_UNAVAILABLE' ||
+        args.code === 'DATABASE_UNAVAILABLE',
     });
     this.upstream = args.upstream;
     this.status = args.upstream?.status ?? STATUS_BY_CODE[args.code];

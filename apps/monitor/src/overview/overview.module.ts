@@ -8,9 +8,10 @@ import { OverviewSampler } from './sampling/overview.sampler';
 
 /**
  * The monitor's overview (ADR 0095) and alerts (ADR 0096): samples the broker, the apps' metrics
- * and the database in the background and serves `GET /v1/overview` and `GET /v1/alerts`; exports
- * the subject access service (ADR 0097) for the console's privacy-officer screen. Imported by MonitorModule; uses the runtime's
- * global providers (config, clock, supervisor, database connection).
+ * and the database in the background and serves `GET /v1/overview` and `GET /v1/alerts`. Brings in
+ * the subject access module (ADR 0097, 0104: its service and `POST /v1/subject-access`).
+ * Imported by MonitorModule; uses the runtime's global providers (config, clock, supervisor,
+ * database connection).
  */
 @Module({
   imports: [SubjectAccessModule],

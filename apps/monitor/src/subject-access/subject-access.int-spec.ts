@@ -15,6 +15,7 @@ describe('the subject access report on the real database', () => {
     organisation: 'support:hub',
     subject: `officer-${randomUUID()}`,
     roles: ['viewer', 'privacy-officer'],
+    insurer: null,
   };
   const reason = 'Request 2026-118 received by post from the insured';
 
@@ -111,6 +112,22 @@ describe('the subject access report on the real database', () => {
     ]);
     expect(await audits()).toEqual([{ outcome: 'answered', reason, dossier_ids: [dossierId] }]);
     expect(JSON.stringify(await audits())).not.toContain(niss);
+  });
+
+  it("gives an insurer's privacy officer only that insurer's dossiers of the person", async () => {
+    const ofInsurer = (insurer: string) => ({
+      ...officer,
+      organisation: `insurer:${insurer}`,
+      subject: `officer-${insurer}-${randomUUID()}`,
+      insurer,
+    });
+
+    const own = await service.report({ niss, reason, requester: ofInsurer('100') });
+    const other = await service.report({ niss, reason, requester: ofInsurer('200') });
+
+    expect(own.dossiers.map((d) => d.dossierId)).toEqual([dossierId]);
+    expect(own.disclosures.map((d) => d.organisation)).toEqual(['regional:actiris']);
+    expect(other).toMatchObject({ dossiers: [], disclosures: [], accesses: [] });
   });
 
   it('refuses anyone without the privacy-officer role, and audits the refusal', async () => {

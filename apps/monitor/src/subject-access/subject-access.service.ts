@@ -1,6 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { isValidNiss } from '@rtw/domain';
-import type { Clock } from '@rtw/platform';
+import type { Clock, Logger } from '@rtw/platform';
 import { SubjectAccessError } from './subject-access.error';
 import type { SubjectAccessReport, SubjectAccessRequest } from './subject-access.types';
 
@@ -16,12 +16,18 @@ export const PRIVACY_ROLE = 'privacy-officer';
  * report leaves without its row. Read-only on the other apps' tables (ADR 0097).
  */
 export class SubjectAccessService {
-  constructor(private readonly parts: { readonly dataSource: DataSource; readonly clock: Clock }) {}
+  constructor(
+    private readonly parts: {
+      readonly dataSource: DataSource;
+      readonly clock: Clock;
+      readonly logger?: Logger;
+    },
+  ) {}
 
   async report(request: SubjectAccessRequest): Promise<SubjectAccessReport> {
     const at = this.parts.clock.now();
     if (!request.requester.roles.includes(PRIVACY_ROLE)) {
-      await this.audit(this.parts.dataSource.manager, request, at, 'refused', []);
+      await this.auditRefusal(request, at);
       throw new SubjectAccessError({
         code: 'PRIVACY_ROLE_REQUIRED',
         message: 'only a privacy officer may ask for a subject access report',
@@ -37,7 +43,7 @@ export class SubjectAccessService {
       throw new SubjectAccessError({ code: 'NISS_INVALID', message: 'not a valid NISS' });
     try {
       return await this.parts.dataSource.transaction(async (manager) => {
-        const report = await this.read(manager, request.niss, at);
+        const report = await this.read(manager, request, at);
         await this.audit(
           manager,
           { ...request, reason },
@@ -56,13 +62,31 @@ export class SubjectAccessService {
     }
   }
 
-  private async read(manager: EntityManager, niss: string, at: Date): Promise<SubjectAccessReport> {
+  /** A refusal stands whether or not its row can be written (the database may be down). */
+  private async auditRefusal(request: SubjectAccessRequest, at: Date): Promise<void> {
+    try {
+      await this.audit(this.parts.dataSource.manager, request, at, 'refused', []);
+    } catch (error) {
+      this.parts.logger?.warn(
+        { err: error },
+        'Refused subject access request could not be audited',
+      );
+    }
+  }
+
+  private async read(
+    manager: EntityManager,
+    request: SubjectAccessRequest,
+    at: Date,
+  ): Promise<SubjectAccessReport> {
+    // An insurer's staff get their insurer's dossiers only ($2 null: the hub operator's, all).
     const dossiers: Array<{ dossier_id: string; insurer: string; opened_at: Date }> =
       await manager.query(
         `SELECT "dossier_id", "insurer", min("occurred_at") AS "opened_at" FROM "dossier_events"
          WHERE "type" = 'be.rtw.dossier.opened' AND "data" -> 'insured' ->> 'niss' = $1
+           AND ($2::text IS NULL OR "insurer" = $2::text)
          GROUP BY "dossier_id", "insurer" ORDER BY min("occurred_at")`,
-        [niss],
+        [request.niss, request.requester.insurer],
       );
     const ids = dossiers.map((row) => row.dossier_id);
     const [disclosures, accesses] = await Promise.all([

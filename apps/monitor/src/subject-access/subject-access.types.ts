@@ -4,6 +4,11 @@ export interface SubjectAccessRequester {
   /** The person's `sub` at their identity provider. */
   readonly subject: string;
   readonly roles: readonly string[];
+  /**
+   * The insurer whose staff the requester is: the report covers only that insurer's dossiers
+   * (its own records as controller). Null for the hub operator's staff, who see every insurer's.
+   */
+  readonly insurer: string | null;
 }
 
 /** The request: the person's NISS and why the privacy officer asks. */
