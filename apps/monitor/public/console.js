@@ -624,12 +624,17 @@ async function auditPage() {
     const audit = await api('/v1/audit');
     show(
       el('h1', {}, 'Audit'),
-      el('p', {}, 'Every unmask, replay, pause and refused attempt made through this console.'),
+      el(
+        'p',
+        {},
+        'Every unmask, replay, pause and refused attempt, made in this console or with a token (rtw).',
+      ),
       table(
         [
           ['At', (a) => when(a.at)],
           ['Action', (a) => a.action],
           ['Who', (a) => a.subject],
+          ['Via', (a) => (a.channel === 'token' ? `token (${a.clientId ?? '?'})` : 'console')],
           ['Target', (a) => a.target],
           ['Reason', (a) => a.reason],
           ['Detail', (a) => (a.detail ? JSON.stringify(a.detail) : '')],

@@ -9,6 +9,10 @@ export interface ConsoleAuditEntry {
   readonly subject: string;
   readonly insurer: string | null;
   readonly roles: readonly string[];
+  /** The console (session cookie) or a bearer token (the `rtw` CLI, ADR 0100); console if absent. */
+  readonly channel?: 'console' | 'token';
+  /** The OAuth client a bearer token was issued to (e.g. `rtw-cli`). */
+  readonly clientId?: string | null;
   /** What was acted on: a dossier id, a dead-letter id or filter, a partner organisation. */
   readonly target: string;
   /** The person's reason; absent on a denied attempt that gave none. */
@@ -29,8 +33,9 @@ export class ConsoleAuditStore {
   async record(entry: ConsoleAuditEntry, at: Date): Promise<void> {
     await this.dataSource.query(
       `INSERT INTO "monitor_console_audit"
-         ("recorded_at", "action", "actor_subject", "actor_insurer", "roles", "target", "reason", "detail")
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+         ("recorded_at", "action", "actor_subject", "actor_insurer", "roles", "target", "reason", "detail",
+          "channel", "client_id")
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
       [
         at,
         entry.action,
@@ -40,6 +45,8 @@ export class ConsoleAuditStore {
         entry.target,
         entry.reason ?? null,
         entry.detail ? JSON.stringify(entry.detail) : null,
+        entry.channel ?? 'console',
+        entry.clientId ?? null,
       ],
     );
   }
@@ -48,7 +55,7 @@ export class ConsoleAuditStore {
   async latest(limit: number): Promise<Record<string, unknown>[]> {
     const rows: Record<string, unknown>[] = await this.dataSource.query(
       `SELECT "recorded_at" AS "at", "action", "actor_subject" AS "subject", "actor_insurer" AS "insurer",
-              "target", "reason", "detail"
+              "target", "reason", "detail", "channel", "client_id" AS "clientId"
          FROM "monitor_console_audit" ORDER BY "id" DESC LIMIT $1`,
       [limit],
     );

@@ -15,6 +15,7 @@ import { CreateDossierListingIndexes1796100100000 } from './1796100100000-Create
 import { CreateInamiDatasetVersions1796105000000 } from './1796105000000-CreateInamiDatasetVersions';
 import { IndexDossierOpeningsByInsurer1796110000000 } from './1796110000000-IndexDossierOpeningsByInsurer';
 import { CreateMonitorConsoleAudit1796120000000 } from './1796120000000-CreateMonitorConsoleAudit';
+import { AddChannelToMonitorConsoleAudit1797000000000 } from './1797000000000-AddChannelToMonitorConsoleAudit';
 import { CreateSubjectAccessAudit1796130000000 } from './1796130000000-CreateSubjectAccessAudit';
 import { CreateOutboxAttempts1796140000000 } from './1796140000000-CreateOutboxAttempts';
 
@@ -42,4 +43,5 @@ export const PERSISTENCE_MIGRATIONS = [
   CreateMonitorConsoleAudit1796120000000,
   CreateSubjectAccessAudit1796130000000,
   CreateOutboxAttempts1796140000000,
+  AddChannelToMonitorConsoleAudit1797000000000,
 ] as const;
