@@ -245,8 +245,12 @@ async function dossiersPage() {
     el('button', { type: 'submit' }, 'Open timeline'),
   );
   show(el('h1', {}, 'Dossiers'), form, el('p', {}, 'Loading the latest dossiers…'));
+  // The search works while the list loads: once a timeline is opened, a late list must not
+  // replace it.
+  const here = location.hash;
   try {
     const list = await api('/v1/dossiers?limit=50');
+    if (location.hash !== here) return;
     show(
       el('h1', {}, 'Dossiers'),
       form,
@@ -263,7 +267,7 @@ async function dossiersPage() {
       ),
     );
   } catch (error) {
-    show(el('h1', {}, 'Dossiers'), form, problem(error));
+    if (location.hash === here) show(el('h1', {}, 'Dossiers'), form, problem(error));
   }
 }
 
