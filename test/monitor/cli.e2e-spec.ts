@@ -231,6 +231,30 @@ describe('the rtw support CLI against a running monitor', () => {
     expect(alerts.out).toMatch(/^SEVERITY\s+ALERT\s+SUBJECT\s+VALUE\s+DETAIL$/m);
   });
 
+  it("scopes an insurer's staff as in the console: their dossier, not every insurer's dead letters", async () => {
+    const insurer = await deviceFlowAccessToken({ issuer: idp.issuer, login: 'insurer-100' });
+    const timeline = await rtw(['dossier', 'timeline', dossierId], insurer);
+    expect(timeline.code).toBe(0);
+    expect(timeline.out).toContain('Insurer 100');
+    const list = await rtw(['dlq', 'list'], insurer);
+    expect(list).toMatchObject({ code: 4, out: '' });
+    expect(list.err).toBe(
+      "rtw dlq: 403 HUB_STAFF_ONLY: only the hub operator's staff see every insurer's flows",
+    );
+  });
+
+  it('answers a bad Authorization header with 401, its reason code and WWW-Authenticate', async () => {
+    const forged = `${operator.slice(0, -8)}AAAAAAAA`;
+    for (const authorization of [`Bearer ${forged}`, 'Basic b3BlcmF0b3I6eA==', 'Bearer']) {
+      const response = await fetch(`${monitor}/v1/alerts`, { headers: { authorization } });
+      expect(response.status).toBe(401);
+      expect(response.headers.get('www-authenticate')).toBe(
+        'Bearer realm="rtw-monitor", error="invalid_token", error_description="TOKEN_INVALID"',
+      );
+      expect(await response.json()).toEqual({ code: 'TOKEN_INVALID', message: expect.any(String) });
+    }
+  });
+
   it('says 401 with the reason for a bad token, 404 for an unknown dossier, and unreachable', async () => {
     const forged = `${operator.slice(0, -8)}AAAAAAAA`;
     const bad = await rtw(['alerts'], forged);
