@@ -20,6 +20,20 @@ const TOOLING: Array<[string, string, string]> = [
   ['KAFKA_HEAP_OPTS', '-Xms512m -Xmx1g', 'JVM heap of the local broker'],
   ['HUB_READY_TIMEOUT_MS', '120000', 'How long hub:start waits for every app to be ready'],
   ['BENCH_MESSAGES', '20000', 'Messages per benchmark scenario'],
+  [
+    'RTW_MONITOR_URL',
+    'http://127.0.0.1:3003',
+    'The monitor the rtw support CLI talks to (ADR 0100)',
+  ],
+  ['RTW_MONITOR_TOKEN', '', "The rtw CLI's access token for the monitor (rtw login prints one)"],
+  [
+    'RTW_MONITOR_TOKEN_FILE',
+    '',
+    'File holding that token instead (rtw login --token-file writes it)',
+  ],
+  ['RTW_OIDC_ISSUER', 'http://127.0.0.1:3005', 'Identity provider rtw login uses (device code)'],
+  ['RTW_OIDC_CLIENT_ID', 'rtw-cli', "The rtw CLI's public client id at that provider"],
+  ['RTW_MONITOR_AUDIENCE', 'urn:rtw:hub:monitor', 'Resource rtw login asks the token for'],
 ];
 
 /** The text of `.env.example`. */

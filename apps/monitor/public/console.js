@@ -245,8 +245,12 @@ async function dossiersPage() {
     el('button', { type: 'submit' }, 'Open timeline'),
   );
   show(el('h1', {}, 'Dossiers'), form, el('p', {}, 'Loading the latest dossiers…'));
+  // The search works while the list loads: once a timeline is opened, a late list must not
+  // replace it.
+  const here = location.hash;
   try {
     const list = await api('/v1/dossiers?limit=50');
+    if (location.hash !== here) return;
     show(
       el('h1', {}, 'Dossiers'),
       form,
@@ -263,7 +267,7 @@ async function dossiersPage() {
       ),
     );
   } catch (error) {
-    show(el('h1', {}, 'Dossiers'), form, problem(error));
+    if (location.hash === here) show(el('h1', {}, 'Dossiers'), form, problem(error));
   }
 }
 
@@ -627,13 +631,14 @@ async function auditPage() {
       el(
         'p',
         {},
-        'Every unmask, replay, pause, subject access report and refused attempt made through this console.',
+        'Every unmask, replay, pause, subject access report and refused attempt, made in this console or with a token (rtw).',
       ),
       table(
         [
           ['At', (a) => when(a.at)],
           ['Action', (a) => a.action],
           ['Who', (a) => a.subject],
+          ['Via', (a) => (a.channel === 'token' ? `token (${a.clientId ?? '?'})` : 'console')],
           ['Target', (a) => a.target],
           ['Reason', (a) => a.reason],
           ['Detail', (a) => (a.detail ? JSON.stringify(a.detail) : '')],

@@ -24,6 +24,19 @@ export const TEST_PEOPLE: Readonly<Record<string, TestPerson>> = {
   nobody: { roles: [], name: 'Norbert Noroles' },
 };
 
+/**
+ * The monitor's API as an OAuth resource (RFC 8707 resource indicator): access tokens for it are
+ * JWTs (RFC 9068) with this audience, carrying the person's `rtw_roles` and `rtw_insurer`
+ * (ADR 0100). The monitor's MONITOR_OIDC_AUDIENCE default.
+ */
+export const MONITOR_RESOURCE = 'urn:rtw:hub:monitor';
+
+/** The `rtw` CLI's public client (no secret: it runs on people's machines), device flow only. */
+export const CLI_CLIENT_ID = 'rtw-cli';
+
+/** How long the provider's access tokens live, in seconds. */
+export const ACCESS_TOKEN_TTL_S = 600;
+
 /** A registered client of the test provider. */
 export interface TestIdentityClient {
   readonly clientId: string;
@@ -43,7 +56,9 @@ export interface TestIdentityProvider {
  * Starts `oidc-provider` on loopback with one confidential client and the {@link TEST_PEOPLE}.
  * Consent is granted without asking (a first-party client), so a login is: the provider's login
  * form, then straight back to the client with a code. ID tokens carry `rtw_roles`,
- * `rtw_insurer` and `name` (scope `rtw`).
+ * `rtw_insurer` and `name` (scope `rtw`). The `rtw` CLI's public client ({@link CLI_CLIENT_ID})
+ * gets access tokens for {@link MONITOR_RESOURCE} through the device authorization grant
+ * (RFC 8628; `deviceFlowAccessToken` drives it in tests), with the same roles (ADR 0100).
  */
 export async function startTestIdentityProvider(options: {
   client: TestIdentityClient;
@@ -53,7 +68,10 @@ export async function startTestIdentityProvider(options: {
   // oidc-provider is ESM without top-level await (Node 24 loads it with require()) and ships no
   // types: the few parts used here are typed below.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { default: Provider } = require('oidc-provider') as { default: ProviderClass };
+  const { default: Provider, errors } = require('oidc-provider') as {
+    default: ProviderClass;
+    errors: { InvalidTarget: new () => Error };
+  };
   const host = options.host ?? '127.0.0.1';
   const server: Server = createServer();
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, host, resolve));
@@ -76,6 +94,14 @@ export async function startTestIdentityProvider(options: {
         response_types: ['code'],
         token_endpoint_auth_method: 'client_secret_basic',
       },
+      {
+        client_id: CLI_CLIENT_ID,
+        client_name: 'rtw command line',
+        grant_types: ['urn:ietf:params:oauth:grant-type:device_code'],
+        response_types: [],
+        redirect_uris: [],
+        token_endpoint_auth_method: 'none',
+      },
     ],
     jwks: { keys: [signingKey] },
     cookies: { keys: [randomBytes(32).toString('hex')] },
@@ -88,12 +114,62 @@ export async function startTestIdentityProvider(options: {
     ttl: {
       AuthorizationCode: 60,
       IdToken: 600,
-      AccessToken: 600,
+      AccessToken: ACCESS_TOKEN_TTL_S,
+      DeviceCode: 600,
       Interaction: 600,
       Session: 3600,
       Grant: 3600,
     },
-    features: { devInteractions: { enabled: true } },
+    features: {
+      devInteractions: { enabled: true },
+      // Plain pages of our own: the defaults pull a web font from Google (no outside calls here).
+      deviceFlow: {
+        enabled: true,
+        userCodeInputSource: (ctx: PageContext, form: string) =>
+          page(
+            ctx,
+            'Sign in to rtw',
+            `<p>Enter the code rtw shows.</p>${form}`,
+            'op.deviceInputForm',
+          ),
+        userCodeConfirmSource: (
+          ctx: PageContext,
+          form: string,
+          _client: unknown,
+          _device: unknown,
+          userCode: string,
+        ) =>
+          page(
+            ctx,
+            'Confirm',
+            `<p>Does rtw show <code>${userCode}</code>?</p>${form}`,
+            'op.deviceConfirmForm',
+          ),
+        successSource: (ctx: PageContext) =>
+          page(ctx, 'Sign-in Success', '<p>You can close this window and return to rtw.</p>'),
+      },
+      resourceIndicators: {
+        enabled: true,
+        // A token request without `resource` gets the one the device authorization named.
+        useGrantedResource: () => true,
+        getResourceServerInfo: (_ctx: unknown, indicator: string) => {
+          if (indicator !== MONITOR_RESOURCE) throw new errors.InvalidTarget();
+          return {
+            scope: 'rtw',
+            audience: MONITOR_RESOURCE,
+            accessTokenFormat: 'jwt',
+            accessTokenTTL: ACCESS_TOKEN_TTL_S,
+            jwt: { sign: { alg: 'RS256' } },
+          };
+        },
+      },
+    },
+    // The monitor reads the same claims from the access token as from the ID token.
+    extraTokenClaims: (_ctx: unknown, token: { kind: string; accountId?: string }) => {
+      if (token.kind !== 'AccessToken' || !token.accountId) return undefined;
+      const { rtw_roles, rtw_insurer } = claimsOf(token.accountId);
+      return { rtw_roles, ...(rtw_insurer ? { rtw_insurer } : {}) };
+    },
     findAccount: (_ctx: unknown, id: string) => ({
       accountId: id,
       claims: () => claimsOf(id),
@@ -108,6 +184,7 @@ export async function startTestIdentityProvider(options: {
         accountId: ctx.oidc.session!.accountId,
       });
       grant.addOIDCScope('openid rtw');
+      grant.addResourceScope(MONITOR_RESOURCE, 'rtw');
       await grant.save();
       return grant;
     },
@@ -122,6 +199,18 @@ export async function startTestIdentityProvider(options: {
     issuer,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
+}
+
+interface PageContext {
+  body: string;
+  type: string;
+}
+
+/** A page of the device flow; `form` names the provider's form its button submits. */
+function page(ctx: PageContext, title: string, content: string, form?: string): void {
+  const button = form ? `<button type="submit" form="${form}">Continue</button>` : '';
+  ctx.type = 'html';
+  ctx.body = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${title}</title></head><body><h1>${title}</h1>${content}${button}</body></html>`;
 }
 
 function claimsOf(login: string): Record<string, unknown> {
@@ -142,6 +231,7 @@ type ProviderClass = new (
 
 interface TestGrant {
   addOIDCScope(scope: string): void;
+  addResourceScope(indicator: string, scope: string): void;
   save(): Promise<unknown>;
 }
 

@@ -16,3 +16,4 @@ export * from './tcp-gate.fixture';
 export * from './trajectory.scripts';
 export * from './fuzz.fixture';
 export * from './identity-provider.fixture';
+export * from './device-login.fixture';

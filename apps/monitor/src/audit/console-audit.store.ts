@@ -9,6 +9,10 @@ export interface ConsoleAuditEntry {
   readonly subject: string;
   readonly insurer: string | null;
   readonly roles: readonly string[];
+  /** The console (session cookie) or a bearer token (the `rtw` CLI, ADR 0100); console if absent. */
+  readonly channel?: 'console' | 'token';
+  /** The OAuth client a bearer token was issued to (e.g. `rtw-cli`). */
+  readonly clientId?: string | null;
   /** What was acted on: a dossier id, a dead-letter id or filter, a partner organisation. */
   readonly target: string;
   /** The person's reason; absent on a denied attempt that gave none. */
@@ -29,8 +33,9 @@ export class ConsoleAuditStore {
   async record(entry: ConsoleAuditEntry, at: Date): Promise<void> {
     await this.dataSource.query(
       `INSERT INTO "monitor_console_audit"
-         ("recorded_at", "action", "actor_subject", "actor_insurer", "roles", "target", "reason", "detail")
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+         ("recorded_at", "action", "actor_subject", "actor_insurer", "roles", "target", "reason", "detail",
+          "channel", "client_id")
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
       [
         at,
         entry.action,
@@ -40,6 +45,8 @@ export class ConsoleAuditStore {
         entry.target,
         entry.reason ?? null,
         entry.detail ? JSON.stringify(entry.detail) : null,
+        entry.channel ?? 'console',
+        entry.clientId ?? null,
       ],
     );
   }
@@ -51,16 +58,18 @@ export class ConsoleAuditStore {
    */
   async latest(limit: number): Promise<Record<string, unknown>[]> {
     const rows: Record<string, unknown>[] = await this.dataSource.query(
-      `SELECT "at", "action", "subject", "insurer", "target", "reason", "detail" FROM (
+      `SELECT "at", "action", "subject", "insurer", "target", "reason", "detail", "channel",
+              "clientId" FROM (
          SELECT "recorded_at" AS "at", "action", "actor_subject" AS "subject",
-                "actor_insurer" AS "insurer", "target", "reason", "detail", "id"
+                "actor_insurer" AS "insurer", "target", "reason", "detail", "channel",
+                "client_id" AS "clientId", "id"
            FROM "monitor_console_audit"
          UNION ALL
          SELECT "requested_at", 'subject-access', "actor_subject",
                 CASE WHEN "actor_organisation" LIKE 'insurer:%'
                      THEN substr("actor_organisation", 9) END,
                 'dossiers:' || array_to_string("dossier_ids", ','), "reason",
-                jsonb_build_object('outcome', "outcome"), "id"
+                jsonb_build_object('outcome', "outcome"), NULL, NULL, "id"
            FROM "subject_access_audit"
        ) AS "entries" ORDER BY "at" DESC, "id" DESC LIMIT $1`,
       [limit],

@@ -6,12 +6,13 @@ import { ConsoleAuditService } from '../audit/console-audit.service';
 import { ConsoleAuditStore } from '../audit/console-audit.store';
 import type { MonitorConfig } from '../config/monitor.config';
 import { CALLBACK_PATH } from './auth.controller';
+import { BearerTokenVerifier } from './bearer-token.verifier';
 import { ConsoleAccessGuard } from './console-access.guard';
 import { ConsoleOrigin, PublicUrl } from './console-url';
 import { OidcLogin } from './oidc.login';
 import { SessionCookies } from './session.cookies';
 
-/** Login, sessions, the global access guard and the console's audit log, composed from config. */
+/** Login, sessions, bearer tokens (ADR 0100), the global access guard and the console's audit log, composed from config. */
 export const AUTH_PROVIDERS: Provider[] = [
   {
     provide: PublicUrl,
@@ -34,6 +35,17 @@ export const AUTH_PROVIDERS: Provider[] = [
         clientSecret: config.MONITOR_OIDC_CLIENT_SECRET,
         redirectUri: new URL(CALLBACK_PATH, config.MONITOR_PUBLIC_URL).href,
         logger: logger.child({ context: 'OidcLogin' }),
+      }),
+  },
+  {
+    provide: BearerTokenVerifier,
+    inject: [HUB_CONFIG, OidcLogin, HUB_CLOCK, HUB_LOGGER],
+    useFactory: (config: MonitorConfig, login: OidcLogin, clock: Clock, logger: Logger) =>
+      new BearerTokenVerifier({
+        issuerKeys: () => login.issuerKeys(),
+        audience: config.MONITOR_OIDC_AUDIENCE,
+        clock,
+        logger: logger.child({ context: 'BearerTokenVerifier' }),
       }),
   },
   {

@@ -1,11 +1,18 @@
 import { timingSafeEqual } from 'node:crypto';
 import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
+import type { Response } from 'express';
 import type { SupportRole } from '@rtw/ingress';
 import { ConsoleAuditService } from '../audit/console-audit.service';
 import { MonitorApiError } from '../http/monitor-api.error';
+import { BearerTokenVerifier } from './bearer-token.verifier';
 import { ConsoleOrigin } from './console-url';
-import { hasRole, type ConsoleRequest, type ConsoleSession } from './console-session.types';
+import {
+  actorOf,
+  hasRole,
+  type ConsoleRequest,
+  type ConsoleSession,
+} from './console-session.types';
 import { HUB_STAFF_ONLY, PUBLIC_ROUTE, REQUIRED_ROLE } from './public-route.decorator';
 import { SessionCookies } from './session.cookies';
 
@@ -17,7 +24,10 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
  * The monitor's one door (ADR 0091), registered as APP_GUARD so every controller of every module
  * (the overview's too) is behind it unless marked {@link PublicRoute} or listed above:
  * a valid session cookie (401 otherwise); on a state change, the request's Origin must be the
- * console's and its `X-CSRF-Token` the session's (403 CSRF_INVALID); then the route's role
+ * console's and its `X-CSRF-Token` the session's (403 CSRF_INVALID). Or, for the `rtw` CLI, an
+ * `Authorization: Bearer` access token of the same identity provider (ADR 0100): no cookie is
+ * involved, so no CSRF token either, and an invalid token is a 401 with its reason code, even
+ * when a cookie comes with it. Then, for both, the route's role
  * (403 ROLE_REQUIRED, audited) and hub-staff-only mark (403 HUB_STAFF_ONLY, audited).
  */
 @Injectable()
@@ -27,6 +37,7 @@ export class ConsoleAccessGuard implements CanActivate {
     private readonly cookies: SessionCookies,
     private readonly audit: ConsoleAuditService,
     private readonly console: ConsoleOrigin,
+    private readonly tokens: BearerTokenVerifier,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -34,13 +45,18 @@ export class ConsoleAccessGuard implements CanActivate {
     const targets = [context.getHandler(), context.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, targets)) return true;
     if (PUBLIC_PATHS.some((path) => path.test(request.path))) return true;
-    const session = await this.cookies.readSession(request);
+    const authorization = request.headers.authorization;
+    const session =
+      authorization === undefined
+        ? await this.cookies.readSession(request)
+        : await this.bearer(authorization, context.switchToHttp().getResponse<Response>());
     if (!session)
       throw new MonitorApiError({
         code: 'AUTHENTICATION_REQUIRED',
         message: 'log in to use the console',
       });
-    if (!SAFE_METHODS.has(request.method)) this.checkCsrf(request, session);
+    if (session.via === undefined && !SAFE_METHODS.has(request.method))
+      this.checkCsrf(request, session);
     request.consoleSession = session;
     const role = this.reflector.getAllAndOverride<SupportRole | undefined>(REQUIRED_ROLE, targets);
     if (role && !hasRole(session, role))
@@ -56,6 +72,26 @@ export class ConsoleAccessGuard implements CanActivate {
         "only the hub operator's staff see every insurer's flows",
       );
     return true;
+  }
+
+  /** The token's person; a refused token says why in `WWW-Authenticate` too (RFC 6750). */
+  private async bearer(authorization: string, response: Response): Promise<ConsoleSession> {
+    const [scheme, token, ...rest] = authorization.split(' ');
+    try {
+      if (scheme?.toLowerCase() !== 'bearer' || !token || rest.length > 0)
+        throw new MonitorApiError({
+          code: 'TOKEN_INVALID',
+          message: 'send the access token as "Authorization: Bearer <token>"',
+        });
+      return await this.tokens.verify(token);
+    } catch (error) {
+      if (error instanceof MonitorApiError && error.status === 401)
+        response.setHeader(
+          'WWW-Authenticate',
+          `Bearer realm="rtw-monitor", error="invalid_token", error_description="${error.code}"`,
+        );
+      throw error;
+    }
   }
 
   private checkCsrf(request: ConsoleRequest, session: ConsoleSession): void {
@@ -76,9 +112,7 @@ export class ConsoleAccessGuard implements CanActivate {
     message: string,
   ): Promise<never> {
     await this.audit.denied({
-      subject: session.subject,
-      insurer: session.insurer,
-      roles: session.roles,
+      ...actorOf(session),
       target: request.path,
       detail: { method: request.method, code },
     });

@@ -12,6 +12,20 @@ export interface ConsoleSession {
   readonly insurer: string | null;
   /** The session's CSRF token, sent back in `X-CSRF-Token` on every state change. */
   readonly csrf: string;
+  /**
+   * How the person came in: the console's session cookie, or a bearer access token (the `rtw`
+   * CLI, ADR 0100), then with the OAuth client it was issued to. Absent means the console.
+   */
+  readonly via?: { readonly channel: 'token'; readonly clientId: string | null };
+}
+
+/** Who acted, as every audit row records them (ADR 0092), with the channel (ADR 0100). */
+export interface ConsoleActor {
+  readonly subject: string;
+  readonly insurer: string | null;
+  readonly roles: readonly SupportRole[];
+  readonly channel: 'console' | 'token';
+  readonly clientId: string | null;
 }
 
 /** What a caller may see: an insurer's staff only their insurer's dossiers; null = hub staff. */
@@ -46,4 +60,15 @@ export function sessionOf(request: Request): ConsoleSession {
 /** True when the person holds the role (an operator or privacy officer also holds viewer). */
 export function hasRole(session: ConsoleSession, role: SupportRole): boolean {
   return session.roles.includes(role);
+}
+
+/** The acting person of a session, for an audit row. */
+export function actorOf(session: ConsoleSession): ConsoleActor {
+  return {
+    subject: session.subject,
+    insurer: session.insurer,
+    roles: session.roles,
+    channel: session.via?.channel ?? 'console',
+    clientId: session.via?.clientId ?? null,
+  };
 }

@@ -99,6 +99,17 @@ export class OidcLogin {
     };
   }
 
+  /** The issuer and its signing keys' URL, for the bearer token path (ADR 0100). */
+  async issuerKeys(): Promise<{ issuer: string; jwksUri: string }> {
+    const metadata = (await this.discover()).serverMetadata();
+    if (!metadata.jwks_uri)
+      throw new MonitorApiError({
+        code: 'IDENTITY_PROVIDER_UNAVAILABLE',
+        message: 'the identity provider publishes no signing keys (jwks_uri)',
+      });
+    return { issuer: metadata.issuer, jwksUri: metadata.jwks_uri };
+  }
+
   private discover(): Promise<oidc.Configuration> {
     this.configuration ??= oidc
       .discovery(

@@ -28,6 +28,11 @@ export function monitorConfigSpec(environment: NodeJS.ProcessEnv) {
       default: 'rtw-monitor',
       description: 'Client id of the monitor at the OpenID provider',
     }),
+    MONITOR_OIDC_AUDIENCE: env.str({
+      default: 'urn:rtw:hub:monitor',
+      description:
+        "Audience (resource indicator) the provider's access tokens must carry for the monitor's API; the rtw CLI sends them as bearer tokens",
+    }),
     MONITOR_OIDC_CLIENT_SECRET: secret(
       environment,
       'Client secret of the monitor at the OpenID provider',

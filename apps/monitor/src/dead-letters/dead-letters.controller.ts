@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Req } from '@nestjs/common';
 import type { Request } from 'express';
 import { ConsoleAuditService } from '../audit/console-audit.service';
-import { sessionOf } from '../auth/console-session.types';
+import { actorOf, sessionOf } from '../auth/console-session.types';
 import { HubStaffOnly, RequireRole } from '../auth/public-route.decorator';
 import { invalidRequest } from '../http/monitor-api.error';
 import { forwardedQuery, reasonOf, uuidParam } from '../http/request-input';
@@ -42,9 +42,7 @@ export class DeadLettersController {
     const replay = replayRequestOf(body);
     await this.audit.beforeAct({
       action: replay.dryRun ? 'replay-dry-run' : 'replay',
-      subject: session.subject,
-      insurer: session.insurer,
-      roles: session.roles,
+      ...actorOf(session),
       target: replay.ids
         ? `ids:${replay.ids.join(',')}`
         : `filter:${JSON.stringify(replay.filter)}`,

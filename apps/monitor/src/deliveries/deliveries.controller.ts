@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Req } from '@nestjs/common';
 import type { Request } from 'express';
 import { ConsoleAuditService } from '../audit/console-audit.service';
-import { sessionOf } from '../auth/console-session.types';
+import { actorOf, sessionOf } from '../auth/console-session.types';
 import { HubStaffOnly, RequireRole } from '../auth/public-route.decorator';
 import { invalidRequest } from '../http/monitor-api.error';
 import { forwardedQuery, reasonOf } from '../http/request-input';
@@ -63,9 +63,7 @@ export class DeliveriesController {
     const reason = reasonOf(body);
     await this.audit.beforeAct({
       action,
-      subject: session.subject,
-      insurer: session.insurer,
-      roles: session.roles,
+      ...actorOf(session),
       target: id,
       reason,
     });

@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, Post, Query, Req } from '@nestj
 import type { Request } from 'express';
 import type { SupportRole } from '@rtw/ingress';
 import { ConsoleAuditService } from '../audit/console-audit.service';
-import { sessionOf, type ConsoleSession } from '../auth/console-session.types';
+import { actorOf, sessionOf, type ConsoleSession } from '../auth/console-session.types';
 import { RequireRole } from '../auth/public-route.decorator';
 import { MonitorApiError } from '../http/monitor-api.error';
 import { forwardedQuery, reasonOf, uuidParam } from '../http/request-input';
@@ -62,9 +62,7 @@ export class DossiersController {
     const reason = reasonOf(body);
     await this.audit.beforeAct({
       action: 'unmask',
-      subject: session.subject,
-      insurer: session.insurer,
-      roles: session.roles,
+      ...actorOf(session),
       target: id,
       reason,
     });

@@ -8,6 +8,10 @@ export const MONITOR_API_CODES = [
   'AUTHENTICATION_REQUIRED',
   'LOGIN_FAILED',
   'NO_SUPPORT_ROLE',
+  // A bearer access token (the rtw CLI, ADR 0100) that cannot be accepted
+  'TOKEN_INVALID',
+  'TOKEN_EXPIRED',
+  'TOKEN_AUDIENCE_MISMATCH',
   // May this person do this
   'CSRF_INVALID',
   'ROLE_REQUIRED',
@@ -35,6 +39,9 @@ export const STATUS_BY_CODE: Readonly<Record<MonitorApiCode, number>> = {
   AUTHENTICATION_REQUIRED: 401,
   LOGIN_FAILED: 401,
   NO_SUPPORT_ROLE: 403,
+  TOKEN_INVALID: 401,
+  TOKEN_EXPIRED: 401,
+  TOKEN_AUDIENCE_MISMATCH: 401,
   CSRF_INVALID: 403,
   ROLE_REQUIRED: 403,
   HUB_STAFF_ONLY: 403,

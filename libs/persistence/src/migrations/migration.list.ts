@@ -17,6 +17,7 @@ import { IndexDossierOpeningsByInsurer1796110000000 } from './1796110000000-Inde
 import { CreateMonitorConsoleAudit1796120000000 } from './1796120000000-CreateMonitorConsoleAudit';
 import { CreateSubjectAccessAudit1796130000000 } from './1796130000000-CreateSubjectAccessAudit';
 import { CreateOutboxAttempts1796140000000 } from './1796140000000-CreateOutboxAttempts';
+import { AddChannelToMonitorConsoleAudit1797000000000 } from './1797000000000-AddChannelToMonitorConsoleAudit';
 import { IndexPersonOpenings1797300000000 } from './1797300000000-IndexPersonOpenings';
 
 /**
@@ -43,5 +44,6 @@ export const PERSISTENCE_MIGRATIONS = [
   CreateMonitorConsoleAudit1796120000000,
   CreateSubjectAccessAudit1796130000000,
   CreateOutboxAttempts1796140000000,
+  AddChannelToMonitorConsoleAudit1797000000000,
   IndexPersonOpenings1797300000000,
 ] as const;
