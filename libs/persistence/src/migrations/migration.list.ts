@@ -17,6 +17,7 @@ import { IndexDossierOpeningsByInsurer1796110000000 } from './1796110000000-Inde
 import { CreateMonitorConsoleAudit1796120000000 } from './1796120000000-CreateMonitorConsoleAudit';
 import { CreateSubjectAccessAudit1796130000000 } from './1796130000000-CreateSubjectAccessAudit';
 import { CreateOutboxAttempts1796140000000 } from './1796140000000-CreateOutboxAttempts';
+import { CreateInamiDatasetSchedule1797200000000 } from './1797200000000-CreateInamiDatasetSchedule';
 
 /**
  * Every migration of the hub's schema, oldest first. Listed as classes rather than a glob so the
@@ -42,4 +43,5 @@ export const PERSISTENCE_MIGRATIONS = [
   CreateMonitorConsoleAudit1796120000000,
   CreateSubjectAccessAudit1796130000000,
   CreateOutboxAttempts1796140000000,
+  CreateInamiDatasetSchedule1797200000000,
 ] as const;
