@@ -58,7 +58,7 @@ describe("INAMI's verdict on a submitted dataset version", () => {
       INAMI_PSEUDONYM_SECRET: TEST_PSEUDONYM_SECRET,
       INAMI_ORGANISATIONS_FILE: trust.file,
       INAMI_RECEIPTS_GROUP_ID: uniqueGroupId('inami-verdict-receipts'),
-      INAMI_SCHEDULE_CHECK_MS: '300',
+      INAMI_SCHEDULE_CHECK_MS: '1000',
     };
     const definition = inamiEvaluationApp(env);
     const config = readConfig(definition, env);
@@ -95,10 +95,10 @@ describe("INAMI's verdict on a submitted dataset version", () => {
          "message_type", "contract", "content_type", "causation_id", "event", "source_topic",
          "source_partition", "source_offset", "status", "attempts", "reason_code",
          "received_at", "updated_at", "failed_at")
-       VALUES ($1, 'inami', 'inami:inami', $2, '200', 'inami-dataset',
-         'urn:rtw:partner:inami:evaluation-dataset:v1', 'application/xml', $2, '{}',
-         'rtw.outbound.inami.v1', 0, '0', 'dead-lettered', 1, 'PARTNER_REJECTED', $3, $3, $3)`,
-      [version.messageId, version.id, failedAt],
+       VALUES ($1, 'inami', 'inami:inami', $2::uuid, '200', 'inami-dataset',
+         'urn:rtw:partner:inami:evaluation-dataset:v1', 'application/xml', $3, '{}',
+         'rtw.outbound.inami.v1', 0, '0', 'dead-lettered', 1, 'PARTNER_REJECTED', $4, $4, $4)`,
+      [version.messageId, version.id, version.id, failedAt],
     );
     await dataSource.query(
       `INSERT INTO "delivery_attempts" ("message_id", "attempt_no", "round", "organisation_id",
