@@ -18,6 +18,7 @@ import {
   waitUntil,
   type TestTrust,
 } from '@rtw/testing';
+import { inamiCli } from '../cli/inami.cli';
 import { inamiEvaluationApp } from '../inami-evaluation.app';
 import { datasetSubjectId } from '../schedule/dataset-reminder.message';
 import { SCHEDULE_COMPONENT } from '../schedule/dataset-schedule.job';
@@ -35,7 +36,8 @@ const INAMI_REFUSAL = {
 // INAMI's verdict on a submitted version, through the app as it runs (real Kafka and PostgreSQL):
 // delivery's receipt of a 422 arrives on the receipts topic, the reasons come from the attempt
 // delivery recorded, the version shows them on the API, and the supervised schedule, its clock
-// moved into January, tells the insurer on its topic that the dataset was refused.
+// moved into January, tells the insurer on its topic that the dataset was refused. `rtw inami
+// show` prints the same verdict.
 describe("INAMI's verdict on a submitted dataset version", () => {
   let database: { name: string; url: string };
   let dataSource: DataSource;
@@ -167,6 +169,20 @@ describe("INAMI's verdict on a submitted dataset version", () => {
         reasons: [{ code: 'REFUSED_BY_SCRIPT', text: 'refused as the sandbox was told to' }],
       },
     });
+
+    // The same on the command line, where an operator looks before correcting.
+    const out: string[] = [];
+    const cli = await inamiCli(['show', '--insurer', '200', '--year', '2026', '--version', '1'], {
+      out: (line) => out.push(line),
+      err: () => undefined,
+      env: {
+        NODE_ENV: 'test',
+        DATABASE_URL: database.url,
+        INAMI_PSEUDONYM_SECRET: TEST_PSEUDONYM_SECRET,
+      },
+      progress: false,
+    });
+    expect([cli, JSON.parse(out.join('\n'))]).toEqual([0, shown]);
 
     // The next reminder period: the schedule tells the insurer why the dataset is still due.
     clock.set(new Date('2027-01-27T08:00:00Z'));
