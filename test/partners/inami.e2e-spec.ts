@@ -129,10 +129,14 @@ describe("an insurer's INAMI dataset, from the trajectories to INAMI's acknowled
     });
     await submissions.submit({ insurer: '100', year, actor });
     await waitUntil(async () => (await statusOf(2)) === 'refused', 'INAMI refusing v2', 120_000);
-    expect((await service.show({ insurer: '100', year, version: 2 })).answer).toEqual({
+    // INAMI's verdict on the version: its own reasons, read from its HTTP answer (ADR 0109).
+    const refused = await service.show({ insurer: '100', year, version: 2 });
+    expect(refused.answer).toEqual({
       outcome: 'refused',
-      reasons: [{ code: 'PARTNER_REJECTED' }],
+      reasons: [{ code: 'REFUSED_BY_SCRIPT', text: 'refused as the sandbox was told to' }],
     });
+    // When INAMI answered: delivery's time of the answer (the hub's clock, not the test's January).
+    expect(Number.isNaN(Date.parse(refused.answeredAt ?? ''))).toBe(false);
 
     expect((await control({ mode: 'ok' })).status).toBe(200);
     const v3 = await service.freeze({

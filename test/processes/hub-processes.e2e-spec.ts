@@ -20,6 +20,7 @@ const hubEnv = {
   KAFKA_TOPIC_PARTITIONS: '3',
   LOG_LEVEL: 'info',
   INAMI_PSEUDONYM_SECRET: 'development-only-inami-pseudonym-secret-for-tests',
+  INAMI_SCHEDULE_ENABLED: 'false',
   MONITOR_OIDC_CLIENT_SECRET: 'development-only-monitor-oidc-client-secret-tests',
   MONITOR_SESSION_SECRET: 'development-only-monitor-session-secret-for-tests',
   // Set in beforeAll: the monitor's support signing key (it refuses to start without one).

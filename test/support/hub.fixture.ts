@@ -149,6 +149,8 @@ export async function startHub(
     'inami-evaluation': {
       INAMI_PSEUDONYM_SECRET: 'development-only-inami-pseudonym-secret-for-tests',
       INAMI_RECEIPTS_GROUP_ID: group('hub-inami-receipts'),
+      // The yearly schedule follows the real date; tests of it move their own clock (ADR 0108).
+      INAMI_SCHEDULE_ENABLED: 'false',
     },
     'partner-sandbox': {
       PARTNER_SANDBOX_GATEWAY_URL: url('gateway'),

@@ -22,6 +22,7 @@ describe('the inami-evaluation app', () => {
       KAFKA_BROKERS: kafkaBrokers().join(','),
       BACKGROUND_RETRY_MAX_MS: '1000',
       INAMI_PSEUDONYM_SECRET: 'development-only-inami-pseudonym-secret-for-tests',
+      INAMI_SCHEDULE_ENABLED: 'false',
     };
     const definition = inamiEvaluationApp(env);
     const config = readConfig(definition, env);

@@ -3,6 +3,7 @@ import { DATASET_PROVIDERS } from './dataset/dataset.providers';
 import { DatasetsController, OpenApiController } from './http/datasets.controller';
 import { HTTP_PROVIDERS } from './http/http.providers';
 import { SupportGuard } from './http/support.guard';
+import { SCHEDULE_PROVIDERS } from './schedule/schedule.providers';
 import { SUBMISSION_PROVIDERS } from './submission/submission.providers';
 import { VERSIONS_PROVIDERS } from './versions/versions.providers';
 
@@ -10,7 +11,8 @@ import { VERSIONS_PROVIDERS } from './versions/versions.providers';
  * Builds each insurer's annual, anonymised evaluation dataset for INAMI (ADR 0080): the builder
  * reads the tracker's event store and streams the dataset as XML and JSON; versions are built as a
  * dry run or frozen, immutable, in PostgreSQL (ADR 0081), and submitted to INAMI through delivery
- * (ADR 0082).
+ * (ADR 0082); a yearly schedule builds the previous year's draft in January and reminds each insurer
+ * until INAMI acknowledges a version (ADR 0108).
  */
 @Module({
   controllers: [DatasetsController, OpenApiController],
@@ -18,6 +20,7 @@ import { VERSIONS_PROVIDERS } from './versions/versions.providers';
     ...DATASET_PROVIDERS,
     ...VERSIONS_PROVIDERS,
     ...SUBMISSION_PROVIDERS,
+    ...SCHEDULE_PROVIDERS,
     ...HTTP_PROVIDERS,
     SupportGuard,
   ],

@@ -43,4 +43,22 @@ describe('the INAMI evaluation configuration', () => {
       },
     ]);
   });
+
+  it('refuses a schedule that cannot run, naming every bad key at once', () => {
+    const secret = developmentSecret();
+    expect(
+      problems({
+        INAMI_PSEUDONYM_SECRET: secret,
+        INAMI_SCHEDULE_ENABLED: 'sometimes',
+        INAMI_SCHEDULE_CHECK_MS: '10',
+        INAMI_SCHEDULE_START_DAY: '32',
+        INAMI_REMINDER_EVERY_DAYS: '0',
+      }),
+    ).toEqual([
+      { key: 'INAMI_SCHEDULE_ENABLED', reason: 'must be true or false' },
+      { key: 'INAMI_SCHEDULE_CHECK_MS', reason: 'must be between 1000 and 86400000' },
+      { key: 'INAMI_SCHEDULE_START_DAY', reason: 'must be between 1 and 31' },
+      { key: 'INAMI_REMINDER_EVERY_DAYS', reason: 'must be between 1 and 90' },
+    ]);
+  });
 });

@@ -40,6 +40,32 @@ export function inamiEvaluationConfigSpec(environment: NodeJS.ProcessEnv) {
       max: 3600,
       description: 'Longest accepted token lifetime (exp - iat)',
     }),
+    INAMI_SCHEDULE_ENABLED: env.bool({
+      default: true,
+      description:
+        'Run the yearly schedule: the draft of the previous year built in January, reminders to each insurer until INAMI acknowledges a version',
+    }),
+    INAMI_SCHEDULE_CHECK_MS: env.int({
+      default: 3_600_000,
+      min: 1_000,
+      max: 86_400_000,
+      description:
+        'Pause between two checks of the yearly schedule (each check is safe with several instances)',
+    }),
+    INAMI_SCHEDULE_START_DAY: env.int({
+      default: 2,
+      min: 1,
+      max: 31,
+      description:
+        'Day of January from which the draft of the previous year is built and the first reminder sent',
+    }),
+    INAMI_REMINDER_EVERY_DAYS: env.int({
+      default: 7,
+      min: 1,
+      max: 90,
+      description:
+        'Length of a reminder period in days: at most one reminder per insurer and period until a version is acknowledged',
+    }),
     INAMI_RECEIPTS_GROUP_ID: env.str({
       default: 'inami-evaluation-receipts',
       description: "Consumer group reading delivery's receipts of submitted dataset versions",

@@ -39,6 +39,7 @@ describe('the INAMI evaluation API', () => {
       INAMI_PSEUDONYM_SECRET: TEST_PSEUDONYM_SECRET,
       INAMI_ORGANISATIONS_FILE: trust.file,
       INAMI_RECEIPTS_GROUP_ID: uniqueGroupId('inami-api-receipts'),
+      INAMI_SCHEDULE_ENABLED: 'false',
     };
     const definition = inamiEvaluationApp(env);
     const config = readConfig(definition, env);

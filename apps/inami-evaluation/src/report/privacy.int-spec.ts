@@ -121,6 +121,7 @@ describe('what a dataset build lets out about people', () => {
       KAFKA_BROKERS: kafkaBrokers().join(','),
       BACKGROUND_RETRY_MAX_MS: '1000',
       INAMI_PSEUDONYM_SECRET: SECRET,
+      INAMI_SCHEDULE_ENABLED: 'false',
     };
     const definition = inamiEvaluationApp(env);
     const config = readConfig(definition, env);

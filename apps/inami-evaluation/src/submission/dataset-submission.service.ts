@@ -80,12 +80,14 @@ export class DatasetSubmissionService {
   }
 
   /**
-   * Records what became of a submission (delivery's receipt or INAMI's answer). Only a version
-   * still waiting moves; a repeated or late receipt changes nothing. True when it moved.
+   * Records what became of a submission (delivery's receipt or INAMI's answer) and when (`at`:
+   * the answer's time, the clock's now by default). Only a version still waiting moves; a
+   * repeated or late receipt changes nothing. True when it moved.
    */
   async record(
     messageId: string,
     answer: VersionAnswer | { outcome: 'delivery-failed'; reasonCode: string },
+    at: Date = this.deps.clock.now(),
   ): Promise<boolean> {
     const version = await this.deps.versions.findByMessage(messageId);
     if (!version) return false;
@@ -98,7 +100,7 @@ export class DatasetSubmissionService {
           from: ['submitted', 'delivered'],
           to: 'delivery-failed',
           set: {
-            answeredAt: this.deps.clock.now(),
+            answeredAt: at,
             answer: { outcome: 'refused', reasons: [{ code: answer.reasonCode }] },
           },
         });
@@ -107,7 +109,7 @@ export class DatasetSubmissionService {
         id: version.id,
         from: ['submitted', 'delivered', 'delivery-failed'],
         to: answer.outcome,
-        set: { answeredAt: this.deps.clock.now(), answer },
+        set: { answeredAt: at, answer },
       });
     } finally {
       await runner.release();

@@ -5,6 +5,7 @@ import type { Clock } from '@rtw/platform';
 import { DatabaseConnection, HUB_CLOCK } from '@rtw/runtime';
 import { DatasetVersionsRepository } from '../versions/dataset-versions.repository';
 import { DatasetSubmissionService } from './dataset-submission.service';
+import { DeliveryAnswerReader } from './delivery-answer.reader';
 import { ReceiptsConsumer } from './receipts.consumer';
 
 /** The submission's parts (ADR 0082), composed once per process. */
@@ -26,6 +27,11 @@ export const SUBMISSION_PROVIDERS: Provider[] = [
         outbox: new OutboxWriter(),
         clock,
       }),
+  },
+  {
+    provide: DeliveryAnswerReader,
+    inject: [DatabaseConnection],
+    useFactory: (db: DatabaseConnection) => new DeliveryAnswerReader(db.dataSource),
   },
   ReceiptsConsumer,
 ];

@@ -35,6 +35,7 @@ import type { DossierUpdatedV1Event } from './dossier-updated-v1.contract';
 import type { DossierUpdatedV2Event } from './dossier-updated-v2.contract';
 import type { EventRejectedV1Event } from './event-rejected-v1.contract';
 import type { ExaminationMissedV1Event } from './examination-missed-v1.contract';
+import type { InamiDatasetDueV1Event } from './inami-dataset-due-v1.contract';
 import type { IncapacityEndedV1Event } from './incapacity-ended-v1.contract';
 import type { PartnerMessagePreparedV1Event } from './partner-message-prepared-v1.contract';
 import type { PartnerMessageWithheldV1Event } from './partner-message-withheld-v1.contract';
@@ -87,6 +88,7 @@ export const EVENT_TYPES = [
   'be.rtw.dossier.updated',
   'be.rtw.event.rejected',
   'be.rtw.examination.missed',
+  'be.rtw.inami-dataset.due',
   'be.rtw.incapacity.ended',
   'be.rtw.partner-message.prepared',
   'be.rtw.partner-message.withheld',
@@ -147,6 +149,7 @@ export const CONTRACT_IDS = [
   { type: 'be.rtw.dossier.updated', version: 2, id: 'urn:rtw:schema:be.rtw.dossier.updated:v2' },
   { type: 'be.rtw.event.rejected', version: 1, id: 'urn:rtw:schema:be.rtw.event.rejected:v1' },
   { type: 'be.rtw.examination.missed', version: 1, id: 'urn:rtw:schema:be.rtw.examination.missed:v1' },
+  { type: 'be.rtw.inami-dataset.due', version: 1, id: 'urn:rtw:schema:be.rtw.inami-dataset.due:v1' },
   { type: 'be.rtw.incapacity.ended', version: 1, id: 'urn:rtw:schema:be.rtw.incapacity.ended:v1' },
   { type: 'be.rtw.partner-message.prepared', version: 1, id: 'urn:rtw:schema:be.rtw.partner-message.prepared:v1' },
   { type: 'be.rtw.partner-message.withheld', version: 1, id: 'urn:rtw:schema:be.rtw.partner-message.withheld:v1' },
@@ -205,6 +208,7 @@ export type CanonicalEvent =
   | DossierUpdatedV2Event
   | EventRejectedV1Event
   | ExaminationMissedV1Event
+  | InamiDatasetDueV1Event
   | IncapacityEndedV1Event
   | PartnerMessagePreparedV1Event
   | PartnerMessageWithheldV1Event

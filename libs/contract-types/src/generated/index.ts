@@ -37,6 +37,7 @@ export * from './dossier-updated-v1.contract';
 export * from './dossier-updated-v2.contract';
 export * from './event-rejected-v1.contract';
 export * from './examination-missed-v1.contract';
+export * from './inami-dataset-due-v1.contract';
 export * from './incapacity-ended-v1.contract';
 export * from './partner-message-prepared-v1.contract';
 export * from './partner-message-withheld-v1.contract';

@@ -12,6 +12,7 @@ export const HUB_PRODUCED_TYPES: readonly string[] = [
   'be.rtw.partner-message.prepared',
   'be.rtw.partner-message.withheld',
   'be.rtw.dossier.purged',
+  'be.rtw.inami-dataset.due',
 ];
 
 /** The one type on the partner topics: a connector's message for delivery (bodies in the partner contract). */

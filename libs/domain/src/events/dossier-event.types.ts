@@ -2,8 +2,9 @@ import type { CanonicalEventOfType, EventType } from '@rtw/contract-types';
 import type { DeepReadonly, DomainEvent } from './domain-event.types';
 
 /**
- * Event types the hub produces itself (rejections, legal-clock and delivery notices): outputs of
- * the tracker and of delivery, never inputs that change a dossier.
+ * Event types the hub produces itself (rejections, legal-clock and delivery notices, the INAMI
+ * dataset reminder): outputs of the tracker, delivery and the INAMI evaluation, never inputs that
+ * change a dossier.
  */
 export type HubEventType =
   | 'be.rtw.event.rejected'
@@ -13,7 +14,8 @@ export type HubEventType =
   | 'be.rtw.deadline.due-soon'
   | 'be.rtw.deadline.missed'
   | 'be.rtw.delivery.succeeded'
-  | 'be.rtw.delivery.failed';
+  | 'be.rtw.delivery.failed'
+  | 'be.rtw.inami-dataset.due';
 
 // Fails to compile when a hub type above is renamed or removed from the contracts.
 type IsTrue<TValue extends true> = TValue;

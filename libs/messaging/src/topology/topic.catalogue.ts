@@ -53,7 +53,7 @@ const MAIN_TOPICS: readonly TopicDefinition[] = [
     // notifyTopic('000') with the code replaced by the AsyncAPI parameter.
     address: notifyTopic('000').replace('000', '{insurer}'),
     description:
-      "Events for one insurer's own systems: its dossiers' accepted events and rejections of what it sent.",
+      "Events for one insurer's own systems: its dossiers' accepted events, rejections of what it sent, and reminders of its INAMI dataset (written by inami-evaluation).",
     writtenBy: 'tracker',
     readBy: ['insurer systems (that insurer only)'],
     payload: 'insurer-notifications',

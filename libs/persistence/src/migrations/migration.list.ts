@@ -18,6 +18,7 @@ import { CreateMonitorConsoleAudit1796120000000 } from './1796120000000-CreateMo
 import { CreateSubjectAccessAudit1796130000000 } from './1796130000000-CreateSubjectAccessAudit';
 import { CreateOutboxAttempts1796140000000 } from './1796140000000-CreateOutboxAttempts';
 import { AddChannelToMonitorConsoleAudit1797000000000 } from './1797000000000-AddChannelToMonitorConsoleAudit';
+import { CreateInamiDatasetSchedule1797200000000 } from './1797200000000-CreateInamiDatasetSchedule';
 import { IndexPersonOpenings1797300000000 } from './1797300000000-IndexPersonOpenings';
 
 /**
@@ -45,5 +46,6 @@ export const PERSISTENCE_MIGRATIONS = [
   CreateSubjectAccessAudit1796130000000,
   CreateOutboxAttempts1796140000000,
   AddChannelToMonitorConsoleAudit1797000000000,
+  CreateInamiDatasetSchedule1797200000000,
   IndexPersonOpenings1797300000000,
 ] as const;

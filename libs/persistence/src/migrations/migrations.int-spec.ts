@@ -37,6 +37,7 @@ describe('migrations on a fresh database', () => {
     'dossier_relations',
     'dossiers',
     'inami_dataset_chunks',
+    'inami_dataset_schedule',
     'inami_dataset_versions',
     'ingress_audit',
     'ingress_idempotency',
