@@ -36,16 +36,15 @@ export class DossierHistoryReader {
     try {
       await runner.startTransaction('REPEATABLE READ');
       await runner.query('SET TRANSACTION READ ONLY');
-      next = this.load(runner, insurer, '00000000-0000-0000-0000-000000000000');
+      const nextStarts = await this.nextIncapacities(runner, insurer);
+      const load = (after: string) => this.load(runner, insurer, after, nextStarts);
+      next = load('00000000-0000-0000-0000-000000000000');
       while (next) {
         const page: DossierHistory[] | undefined = await next;
         if (page === undefined) break;
         // Asks for the following page before handing this one out: the database reads it while
         // the caller folds and writes this one (ADR 0085). Memory holds two pages at most.
-        next =
-          page.length === this.pageSize
-            ? this.load(runner, insurer, page.at(-1)!.dossierId)
-            : undefined;
+        next = page.length === this.pageSize ? load(page.at(-1)!.dossierId) : undefined;
         yield* page;
       }
       await runner.commitTransaction();
@@ -62,9 +61,34 @@ export class DossierHistoryReader {
     runner: QueryRunner,
     insurer: string,
     after: string,
+    nextStarts: ReadonlyMap<string, string>,
   ): Promise<DossierHistory[] | undefined> {
     const ids = await this.page(runner, insurer, after);
-    return ids.length === 0 ? undefined : this.histories(runner, ids);
+    return ids.length === 0 ? undefined : this.histories(runner, ids, nextStarts);
+  }
+
+  /**
+   * For each of the insurer's dossiers whose person opened a later dossier there, the first day
+   * of that next incapacity (ADR 0069): one pass over the insurer's openings, ordered by person
+   * and start, in this snapshot. The NISS is compared in SQL and never leaves the database; only
+   * the dossiers that have a next incapacity come back, a small share of the year.
+   */
+  private async nextIncapacities(
+    runner: QueryRunner,
+    insurer: string,
+  ): Promise<Map<string, string>> {
+    const rows = (await runner.query(
+      `SELECT "dossier_id", "next_start" FROM (
+         SELECT "dossier_id", "start",
+                lead("start") OVER (PARTITION BY "niss" ORDER BY "start", "dossier_id") AS "next_start"
+           FROM (SELECT "dossier_id", "data" -> 'insured' ->> 'niss' AS "niss",
+                        "data" -> 'incapacity' ->> 'startDate' AS "start"
+                   FROM "dossier_events" WHERE "version" = 1 AND "insurer" = $1) AS "openings"
+       ) AS "ordered"
+       WHERE "next_start" > "start"`,
+      [insurer],
+    )) as Array<{ dossier_id: string; next_start: string }>;
+    return new Map(rows.map((row) => [row.dossier_id, row.next_start]));
   }
 
   private async page(runner: QueryRunner, insurer: string, after: string): Promise<string[]> {
@@ -79,7 +103,11 @@ export class DossierHistoryReader {
     return rows.map((row) => row.dossier_id);
   }
 
-  private async histories(runner: QueryRunner, ids: string[]): Promise<DossierHistory[]> {
+  private async histories(
+    runner: QueryRunner,
+    ids: string[],
+    nextStarts: ReadonlyMap<string, string>,
+  ): Promise<DossierHistory[]> {
     const events = (await runner.query(
       `SELECT "dossier_id", "event_id", "type", "occurred_at", "data" FROM "dossier_events"
         WHERE "dossier_id" = ANY($1::uuid[]) AND "type" = ANY($2::text[])
@@ -91,24 +119,9 @@ export class DossierHistoryReader {
         WHERE "dossier_id" = ANY($1::uuid[]) ORDER BY "dossier_id", "id"`,
       [ids],
     )) as DeadlineRow[];
-    // The person's next incapacity at this insurer (ADR 0069): the earliest start of a later
-    // dossier opened for the same NISS. The NISS is compared in SQL and never leaves the database.
-    const nextIncapacities = (await runner.query(
-      `SELECT o."dossier_id", min(n."data" -> 'incapacity' ->> 'startDate') AS "next_start"
-         FROM "dossier_events" o
-         JOIN "dossier_events" n
-           ON n."version" = 1 AND n."insurer" = o."insurer"
-          AND (n."data" -> 'insured' ->> 'niss') = (o."data" -> 'insured' ->> 'niss')
-          AND n."dossier_id" <> o."dossier_id"
-          AND (n."data" -> 'incapacity' ->> 'startDate') > (o."data" -> 'incapacity' ->> 'startDate')
-        WHERE o."version" = 1 AND o."dossier_id" = ANY($1::uuid[])
-        GROUP BY o."dossier_id"`,
-      [ids],
-    )) as Array<{ dossier_id: string; next_start: string | null }>;
-    const nextStart = new Map(nextIncapacities.map((row) => [row.dossier_id, row.next_start]));
     const byDossier = new Map<string, DossierHistory & { events: unknown[]; deadlines: unknown[] }>(
       ids.map((dossierId) => {
-        const next = nextStart.get(dossierId);
+        const next = nextStarts.get(dossierId);
         return [
           dossierId,
           next

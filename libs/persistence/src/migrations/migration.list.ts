@@ -19,7 +19,6 @@ import { CreateSubjectAccessAudit1796130000000 } from './1796130000000-CreateSub
 import { CreateOutboxAttempts1796140000000 } from './1796140000000-CreateOutboxAttempts';
 import { AddChannelToMonitorConsoleAudit1797000000000 } from './1797000000000-AddChannelToMonitorConsoleAudit';
 import { CreateInamiDatasetSchedule1797200000000 } from './1797200000000-CreateInamiDatasetSchedule';
-import { IndexPersonOpenings1797300000000 } from './1797300000000-IndexPersonOpenings';
 
 /**
  * Every migration of the hub's schema, oldest first. Listed as classes rather than a glob so the
@@ -47,5 +46,4 @@ export const PERSISTENCE_MIGRATIONS = [
   CreateOutboxAttempts1796140000000,
   AddChannelToMonitorConsoleAudit1797000000000,
   CreateInamiDatasetSchedule1797200000000,
-  IndexPersonOpenings1797300000000,
 ] as const;
