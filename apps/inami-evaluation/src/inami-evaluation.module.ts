@@ -1,8 +1,10 @@
 import { Module } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
+import { SupportGuard } from '@rtw/support-api';
 import { DATASET_PROVIDERS } from './dataset/dataset.providers';
 import { DatasetsController, OpenApiController } from './http/datasets.controller';
 import { HTTP_PROVIDERS } from './http/http.providers';
-import { SupportGuard } from './http/support.guard';
+import { ProblemFilter } from './http/problem.filter';
 import { SCHEDULE_PROVIDERS } from './schedule/schedule.providers';
 import { SUBMISSION_PROVIDERS } from './submission/submission.providers';
 import { VERSIONS_PROVIDERS } from './versions/versions.providers';
@@ -23,6 +25,7 @@ import { VERSIONS_PROVIDERS } from './versions/versions.providers';
     ...SCHEDULE_PROVIDERS,
     ...HTTP_PROVIDERS,
     SupportGuard,
+    { provide: APP_FILTER, useClass: ProblemFilter },
   ],
 })
 export class InamiEvaluationModule {}

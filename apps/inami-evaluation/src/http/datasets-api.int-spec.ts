@@ -180,6 +180,25 @@ describe('the INAMI evaluation API', () => {
     },
   );
 
+  it('answers a body that is not JSON and one too large with this API’s codes', async () => {
+    const freeze = async (body: string) => {
+      const response = await fetch(`${url}/v1/datasets/300/${year}/versions`, {
+        method: 'POST',
+        headers: {
+          authorization: `Bearer ${await operator()}`,
+          'content-type': 'application/json',
+        },
+        body,
+      });
+      return [response.status, ((await response.json()) as { code?: string }).code];
+    };
+    expect(await freeze('{"reason": ')).toEqual([400, 'MALFORMED_JSON']);
+    expect(await freeze(`{"reason": "${'x'.repeat(2_000_000)}"}`)).toEqual([
+      413,
+      'PAYLOAD_TOO_LARGE',
+    ]);
+  });
+
   it('serves its OpenAPI document', async () => {
     const answer = await call('GET', '/v1/openapi.json');
     expect([answer.status, answer.body['openapi']]).toEqual([200, '3.1.0']);

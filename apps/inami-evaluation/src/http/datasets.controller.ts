@@ -1,15 +1,18 @@
-import { Controller, Get, Param, Post, Req, Res, UseFilters, UseGuards } from '@nestjs/common';
+import { Controller, Get, Param, Post, Req, Res, UseGuards } from '@nestjs/common';
 import type { ServerResponse } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { locateSchemasDir } from '@rtw/contracts';
+import {
+  RequiresRole,
+  SupportGuard,
+  sendJson as send,
+  type SupportApiRequest as InamiRequest,
+} from '@rtw/support-api';
 import { DatasetSubmissionService } from '../submission/dataset-submission.service';
 import type { Actor, DatasetKey } from '../versions/dataset-version.types';
 import { DatasetVersionsService } from '../versions/dataset-versions.service';
 import { InamiApiError } from './inami-api.error';
-import type { InamiRequest } from './inami.request';
-import { ProblemFilter } from './problem.filter';
-import { RequiresRole, SupportGuard } from './support.guard';
 
 /**
  * The dataset lifecycle for support (ADR 0084): dry-run builds, frozen versions, submission and
@@ -18,7 +21,6 @@ import { RequiresRole, SupportGuard } from './support.guard';
  */
 @Controller('v1/datasets/:insurer/:year')
 @UseGuards(SupportGuard)
-@UseFilters(ProblemFilter)
 export class DatasetsController {
   constructor(
     private readonly versions: DatasetVersionsService,
@@ -116,12 +118,4 @@ function actorOf(request: InamiRequest): Actor {
   const actor = request.actor;
   if (!actor?.subject) throw new Error('no audited actor on a request that passed the guard');
   return { organisation: actor.organisation.source, subject: actor.subject };
-}
-
-function send(response: ServerResponse, status: number, body: unknown): void {
-  const text = JSON.stringify(body);
-  response.statusCode = status;
-  response.setHeader('Content-Type', 'application/json; charset=utf-8');
-  response.setHeader('Cache-Control', 'no-store');
-  response.end(text);
 }
