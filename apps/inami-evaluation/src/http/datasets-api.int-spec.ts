@@ -1,16 +1,14 @@
 import type { INestApplication } from '@nestjs/common';
-import { createLogger } from '@rtw/platform';
-import { createHubApp, readConfig } from '@rtw/runtime';
 import {
   createFreshDatabase,
   createTestTrust,
   dropDatabase,
-  kafkaBrokers,
+  startInProcessApp,
   uniqueGroupId,
-  waitForReady,
   type TestTrust,
 } from '@rtw/testing';
 import { inamiEvaluationApp } from '../inami-evaluation.app';
+import { SUBMISSION_RECEIPTS_COMPONENT } from '../submission/receipts.consumer';
 import { TEST_PSEUDONYM_SECRET } from '../testing/event-store.helper';
 
 const SUPPORT = 'support:hub-support';
@@ -31,27 +29,20 @@ describe('the INAMI evaluation API', () => {
       ],
       audience: 'urn:rtw:hub:inami-evaluation',
     });
-    const env = {
-      NODE_ENV: 'test',
-      DATABASE_URL: database.url,
-      KAFKA_BROKERS: kafkaBrokers().join(','),
-      BACKGROUND_RETRY_MAX_MS: '1000',
-      INAMI_PSEUDONYM_SECRET: TEST_PSEUDONYM_SECRET,
-      INAMI_ORGANISATIONS_FILE: trust.file,
-      INAMI_RECEIPTS_GROUP_ID: uniqueGroupId('inami-api-receipts'),
-      INAMI_SCHEDULE_ENABLED: 'false',
-    };
-    const definition = inamiEvaluationApp(env);
-    const config = readConfig(definition, env);
-    if (!config) throw new Error('test configuration refused');
-    app = await createHubApp(
-      definition,
-      config,
-      createLogger({ app: 'inami-evaluation', level: 'warn' }),
+    const running = await startInProcessApp(
+      inamiEvaluationApp({ NODE_ENV: 'test' }),
+      {
+        DATABASE_URL: database.url,
+        BACKGROUND_RETRY_MAX_MS: '1000',
+        INAMI_PSEUDONYM_SECRET: TEST_PSEUDONYM_SECRET,
+        INAMI_ORGANISATIONS_FILE: trust.file,
+        INAMI_RECEIPTS_GROUP_ID: uniqueGroupId('inami-api-receipts'),
+        INAMI_SCHEDULE_ENABLED: 'false',
+      },
+      { components: [SUBMISSION_RECEIPTS_COMPONENT] },
     );
-    await app.listen(0, '127.0.0.1');
-    url = await app.getUrl();
-    await waitForReady(url);
+    app = running.app;
+    url = running.url;
   });
 
   afterAll(async () => {

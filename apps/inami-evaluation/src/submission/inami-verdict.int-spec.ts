@@ -2,19 +2,18 @@ import type { INestApplication } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
 import { ContractRegistry } from '@rtw/contracts';
 import { TOPICS, createCloudEvent, fromKafkaMessage, notifyTopic } from '@rtw/messaging';
-import { createLogger, type OffsetClock } from '@rtw/platform';
-import { HUB_CLOCK, createHubApp, readConfig } from '@rtw/runtime';
+import type { OffsetClock } from '@rtw/platform';
+import { HUB_CLOCK } from '@rtw/runtime';
 import {
   createFreshDatabase,
   createTestDataSource,
   createTestTrust,
   dropDatabase,
-  kafkaBrokers,
   publishEvents,
   readTopicToEnd,
   routeASalariedWithCpmt,
+  startInProcessApp,
   uniqueGroupId,
-  waitForReady,
   waitUntil,
   type TestTrust,
 } from '@rtw/testing';
@@ -52,27 +51,20 @@ describe("INAMI's verdict on a submitted dataset version", () => {
       organisations: [{ kind: 'support', code: 'hub-support' }],
       audience: 'urn:rtw:hub:inami-evaluation',
     });
-    const env = {
-      NODE_ENV: 'test',
-      DATABASE_URL: database.url,
-      KAFKA_BROKERS: kafkaBrokers().join(','),
-      BACKGROUND_RETRY_MAX_MS: '1000',
-      INAMI_PSEUDONYM_SECRET: TEST_PSEUDONYM_SECRET,
-      INAMI_ORGANISATIONS_FILE: trust.file,
-      INAMI_RECEIPTS_GROUP_ID: uniqueGroupId('inami-verdict-receipts'),
-      INAMI_SCHEDULE_CHECK_MS: '1000',
-    };
-    const definition = inamiEvaluationApp(env);
-    const config = readConfig(definition, env);
-    if (!config) throw new Error('test configuration refused');
-    app = await createHubApp(
-      definition,
-      config,
-      createLogger({ app: 'inami-evaluation', level: 'warn' }),
+    const running = await startInProcessApp(
+      inamiEvaluationApp({ NODE_ENV: 'test' }),
+      {
+        DATABASE_URL: database.url,
+        BACKGROUND_RETRY_MAX_MS: '1000',
+        INAMI_PSEUDONYM_SECRET: TEST_PSEUDONYM_SECRET,
+        INAMI_ORGANISATIONS_FILE: trust.file,
+        INAMI_RECEIPTS_GROUP_ID: uniqueGroupId('inami-verdict-receipts'),
+        INAMI_SCHEDULE_CHECK_MS: '1000',
+      },
+      { components: [SCHEDULE_COMPONENT, SUBMISSION_RECEIPTS_COMPONENT] },
     );
-    await app.listen(0, '127.0.0.1');
-    url = await app.getUrl();
-    await waitForReady(url, { components: [SCHEDULE_COMPONENT, SUBMISSION_RECEIPTS_COMPONENT] });
+    app = running.app;
+    url = running.url;
   });
 
   afterAll(async () => {
