@@ -86,16 +86,25 @@ describe('the gateway when a dependency is down', () => {
       'the test consumer to join',
     );
     try {
+      // The instance without Kafka stops first. While it runs, each of its sends to the missing
+      // broker holds the row's outbox bucket until kafkajs gives up (about 40 s here; its graceful
+      // stop waits for that send too), so a healthy instance beside it waits as long: a CI run
+      // timed out here at 60 s. That liveness cost of an instance cut off from Kafka is a known
+      // defect of the relay (see the closing note of this change); this test asserts that the
+      // committed row is relayed, its interrupted attempt checked (ADR 0033), once a broker is
+      // there.
+      running.splice(running.indexOf(withoutKafka), 1);
+      await withoutKafka.close();
       await start({ GATEWAY_OUTBOX_RELAY: 'true' });
       await waitUntil(
         () => seen.includes(event['id'] as string),
         'the accepted event on rtw.inbound.events.v1',
-        60_000,
+        120_000,
       );
     } finally {
       await consumer.disconnect();
     }
-  });
+  }, 240_000);
 
   it('answers 503 with Retry-After while PostgreSQL is down, and is not ready', async () => {
     const withoutDatabase = await start(
