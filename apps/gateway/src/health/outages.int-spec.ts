@@ -45,7 +45,7 @@ describe('the gateway when a dependency is down', () => {
     if (database) await dropDatabase(database.name);
   });
 
-  it('keeps accepting while Kafka is down, reports degraded, and relays the events once a broker is there', async () => {
+  it('keeps accepting while Kafka is down, reports degraded, and an instance that reaches Kafka relays the events beside it', async () => {
     const withoutKafka = await start({
       KAFKA_BROKERS: '127.0.0.1:1',
       GATEWAY_OUTBOX_RELAY: 'true',
@@ -86,25 +86,19 @@ describe('the gateway when a dependency is down', () => {
       'the test consumer to join',
     );
     try {
-      // The instance without Kafka stops first. While it runs, each of its sends to the missing
-      // broker holds the row's outbox bucket until kafkajs gives up (about 40 s here; its graceful
-      // stop waits for that send too), so a healthy instance beside it waits as long: a CI run
-      // timed out here at 60 s. That liveness cost of an instance cut off from Kafka is a known
-      // defect of the relay (see the closing note of this change); this test asserts that the
-      // committed row is relayed, its interrupted attempt checked (ADR 0033), once a broker is
-      // there.
-      running.splice(running.indexOf(withoutKafka), 1);
-      await withoutKafka.close();
+      // A healthy instance beside the one cut off from Kafka relays the row at once: the relay
+      // without a broker claims no bucket while its broker does not answer, so it holds no lock
+      // through a send that could only time out.
       await start({ GATEWAY_OUTBOX_RELAY: 'true' });
       await waitUntil(
         () => seen.includes(event['id'] as string),
         'the accepted event on rtw.inbound.events.v1',
-        120_000,
+        30_000,
       );
     } finally {
       await consumer.disconnect();
     }
-  }, 240_000);
+  }, 90_000);
 
   it('answers 503 with Retry-After while PostgreSQL is down, and is not ready', async () => {
     const withoutDatabase = await start(

@@ -8,6 +8,7 @@ import {
   dropDatabase,
   testKafka,
   uniqueTopic,
+  waitUntil,
   withAdmin,
 } from '@rtw/testing';
 import type { DataSource } from 'typeorm';
@@ -117,5 +118,122 @@ describe('two OutboxRelays over the same outbox', () => {
     );
     expect(left.n).toBe(0);
     expect(logger.error).not.toHaveBeenCalled();
+  });
+});
+
+describe('an OutboxRelay whose broker is not reachable', () => {
+  const topic = uniqueTopic('outbox-relay-unreachable');
+  let database: { name: string; url: string };
+  let dataSource: DataSource;
+  let kafkaPublisher: KafkaPublisher;
+  const logger = { info: jest.fn(), warn: jest.fn(), error: jest.fn() };
+  const backoff = { initialMs: 20, maxMs: 100 };
+
+  /** A publisher cut off from its broker: a send never ends (kafkajs would retry for ~40 s). */
+  const cutOff = () => ({
+    calls: 0,
+    publish(): Promise<void> {
+      this.calls += 1;
+      return new Promise<void>(() => undefined);
+    },
+  });
+
+  const writeRows = (count: number, prefix: string) =>
+    dataSource.transaction((manager) =>
+      new OutboxWriter().add(
+        manager,
+        Array.from({ length: count }, (_, k) => ({ topic, key: `${prefix}-${k}`, value: `${k}` })),
+      ),
+    );
+
+  beforeAll(async () => {
+    database = await createFreshDatabase();
+    dataSource = await createTestDataSource({ url: database.url, poolSize: 10 });
+    await createTestTopics({ topic, partitions: 4 });
+    kafkaPublisher = new KafkaPublisher(testKafka('outbox-unreachable-test'));
+    await kafkaPublisher.connect();
+  });
+
+  afterAll(async () => {
+    await kafkaPublisher?.disconnect();
+    await deleteTestTopics([topic]);
+    await dataSource?.destroy();
+    if (database !== undefined) await dropDatabase(database.name);
+  });
+
+  it('claims no row, so a healthy relay beside it publishes them all', async () => {
+    await writeRows(40, 'beside');
+    const publisher = cutOff();
+    let probes = 0;
+    const isolated = new OutboxRelay({
+      dataSource,
+      publisher,
+      publisherAvailable: async () => (probes += 1) < 0,
+      pollIntervalMs: 50,
+      backoff,
+      logger,
+    });
+    isolated.start();
+    await waitUntil(() => probes >= 3, 'the isolated relay to probe its broker');
+    const healthy = new OutboxRelay({
+      dataSource,
+      publisher: kafkaPublisher,
+      pollIntervalMs: 50,
+      logger,
+    });
+    healthy.start();
+
+    const records = await consumeN(topic, 40, 30_000);
+    await Promise.all([healthy.stop(), isolated.stop()]);
+
+    expect(new Set(records.map((record) => record.key!.toString())).size).toBe(40);
+    expect(publisher.calls).toBe(0);
+    expect(logger.warn).toHaveBeenCalledWith(
+      { code: 'PUBLISHER_UNAVAILABLE' },
+      expect.stringContaining('not reachable'),
+    );
+  });
+
+  it('relays once its broker answers again, and asks again after a failed publication', async () => {
+    await dataSource.query('DELETE FROM outbox');
+    await writeRows(10, 'later');
+    let reachable = false;
+    let probes = 0;
+    let failOnce = true;
+    const sent: string[] = [];
+    const relay = new OutboxRelay({
+      dataSource,
+      publisher: {
+        publish: async (target, records) => {
+          if (failOnce) {
+            failOnce = false;
+            throw Object.assign(new Error('broker refused'), { code: 'KAFKA_UNAVAILABLE' });
+          }
+          await kafkaPublisher.publish(target, records);
+          sent.push(...records.map((record) => record.key));
+        },
+      },
+      publisherAvailable: async () => {
+        probes += 1;
+        return reachable;
+      },
+      pollIntervalMs: 50,
+      backoff,
+      logger,
+    });
+    relay.start();
+    await waitUntil(() => probes >= 3, 'the relay to probe its broker');
+    const pendingWhileAway = await dataSource.query(
+      'SELECT count(*)::int AS n FROM outbox WHERE published_at IS NULL',
+    );
+    const probesBeforeReturn = probes;
+    reachable = true;
+    await waitUntil(() => sent.length === 10, 'every row published once the broker is back');
+    await relay.stop();
+
+    expect(pendingWhileAway).toEqual([{ n: 10 }]);
+    // One probe when the broker came back, one more after the failed publication.
+    expect(probes).toBeGreaterThanOrEqual(probesBeforeReturn + 2);
+    expect(new Set(sent).size).toBe(10);
   });
 });

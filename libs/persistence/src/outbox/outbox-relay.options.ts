@@ -40,14 +40,23 @@ export interface OutboxRelayOptions {
   publicationCheck?: OutboxPublicationCheck;
   /** How long after an interrupted attempt the check waits before reading (default 5 s). */
   doubtSettleMs?: number;
+  /**
+   * A quick answer to "can the publisher reach its broker now?" (a few seconds at most). The relay
+   * asks it before its first claim and after every failed publication, and claims no row while it
+   * says no: a send to an unreachable broker can take the client's whole retry (about 40 s with
+   * kafkajs), and the relay would hold its buckets' advisory locks all that time, keeping a
+   * healthy instance beside it from relaying them. Without it, the relay always claims.
+   */
+  publisherAvailable?: () => Promise<boolean>;
 }
 
 /** Options with every default filled in. */
 export type ResolvedRelayOptions = Required<
-  Omit<OutboxRelayOptions, 'logger' | 'publicationCheck'>
+  Omit<OutboxRelayOptions, 'logger' | 'publicationCheck' | 'publisherAvailable'>
 > & {
   logger: RelayLogger | undefined;
   publicationCheck: OutboxPublicationCheck | undefined;
+  publisherAvailable: (() => Promise<boolean>) | undefined;
 };
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -68,5 +77,6 @@ export function resolveRelayOptions(options: OutboxRelayOptions): ResolvedRelayO
     logger: options.logger,
     publicationCheck: options.publicationCheck,
     doubtSettleMs: options.doubtSettleMs ?? 5_000,
+    publisherAvailable: options.publisherAvailable,
   };
 }

@@ -23,7 +23,7 @@ export const outboxMetrics = {
   ),
   cycleFailures: counter(
     'rtw_outbox_relay_cycle_failures_total',
-    'Relay cycles that failed before publishing (database unavailable)',
+    'Relay cycles that published nothing: database failed, or broker not reachable (PUBLISHER_UNAVAILABLE)',
     ['code'],
   ),
   pending: gauge(

@@ -48,6 +48,9 @@ export class OutboxRelay {
   private loop: Promise<void> | undefined;
   private stopping = false;
   private cycleFailures = 0;
+  /** Whether the publisher must be probed before the next claim (at start, after a failure). */
+  private publisherInDoubt = true;
+  private probeFailures = 0;
   private nextPurgeAt = 0;
   private nextGaugeAt = 0;
 
@@ -143,13 +146,44 @@ export class OutboxRelay {
     }
   }
 
+  /**
+   * Asks the publisher's probe, when there is one and the publisher is in doubt, whether it can
+   * reach its broker; while it cannot, the relay claims nothing, so it holds no bucket's lock
+   * through a send that can only time out (see `publisherAvailable`).
+   */
+  private async publisherReachable(): Promise<boolean> {
+    const probe = this.options.publisherAvailable;
+    if (probe === undefined || !this.publisherInDoubt) return true;
+    const available = await probe().catch(() => false);
+    if (available) {
+      if (this.probeFailures > 0) this.logger.info({}, 'The broker is reachable again; relaying');
+      this.publisherInDoubt = false;
+      this.probeFailures = 0;
+      return true;
+    }
+    this.probeFailures += 1;
+    outboxMetrics.cycleFailures.inc({ code: 'PUBLISHER_UNAVAILABLE' });
+    if (this.probeFailures === 1)
+      this.logger.warn(
+        { code: 'PUBLISHER_UNAVAILABLE' },
+        'The broker is not reachable; the relay waits',
+      );
+    return false;
+  }
+
   /** Runs a cycle and the purge; returns how long to sleep before the next one. */
   private async cycleSafely(): Promise<number> {
     try {
       await this.listener?.ensureListening();
+      if (!(await this.publisherReachable())) {
+        await this.purgeIfDue();
+        this.cycleFailures = 0;
+        return backoffDelay(this.probeFailures, this.options.backoff);
+      }
       const result = await this.runOnce();
       await this.purgeIfDue();
       this.cycleFailures = 0;
+      if (result.failed > 0) this.publisherInDoubt = true;
       if (result.moreWork) return 0;
       const dueIn = this.bucketBackoff.nextDueIn(Date.now()) ?? Number.POSITIVE_INFINITY;
       return Math.min(this.options.pollIntervalMs, dueIn);

@@ -89,6 +89,16 @@ export class KafkaConnection implements OnApplicationShutdown {
     return this.connected;
   }
 
+  /**
+   * Whether the publisher can reach the cluster now, answered within seconds (the admin's short
+   * retry): connected once, and the cluster describes itself. The outbox relay asks before it
+   * claims rows, so an instance cut off from Kafka holds no outbox bucket.
+   */
+  async reachable(): Promise<boolean> {
+    if (!this.publisher.isConnected()) return false;
+    return (await this.check()).status === 'up';
+  }
+
   /** Creates the topics of an extra topology (e.g. per-insurer topics known only at run time). */
   async ensureTopology(topology: Topology): Promise<void> {
     const report = await ensureTopics(this.admin, topology, {

@@ -12,7 +12,7 @@ export const OUTBOX_RELAY_COMPONENT = 'outbox-relay';
 /**
  * Runs the transactional outbox relay of an app that writes to the outbox, as a supervised
  * background component: it starts once the database is up (rows wait there while Kafka is away;
- * the relay retries publishing with backoff) and stops gracefully, finishing its current batch,
+ * the relay claims none of them until the broker answers, then retries publishing with backoff) and stops gracefully, finishing its current batch,
  * when the process stops. It publishes each row once, even across a crash (ADR 0033).
  */
 @Injectable()
@@ -28,7 +28,10 @@ export class OutboxRelayHost {
 
   /** Declares the relay; options other than the data source and publisher. Idempotent. */
   start(
-    options: Omit<OutboxRelayOptions, 'dataSource' | 'publisher' | 'publicationCheck'> = {},
+    options: Omit<
+      OutboxRelayOptions,
+      'dataSource' | 'publisher' | 'publicationCheck' | 'publisherAvailable'
+    > = {},
   ): void {
     if (this.started) return;
     this.started = true;
@@ -42,6 +45,7 @@ export class OutboxRelayHost {
           dataSource: this.database.dataSource,
           publisher: this.kafka.publisher,
           publicationCheck: this.kafka.publicationCheck(OUTBOX_ID_HEADER),
+          publisherAvailable: () => this.kafka.reachable(),
         });
         relay.start();
         return { stop: () => relay.stop() };
