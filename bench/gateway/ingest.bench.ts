@@ -1,3 +1,4 @@
+import { ConfigResourceTypes } from 'kafkajs';
 import { TOPICS } from '@rtw/messaging';
 import {
   createFreshDatabase,
@@ -62,6 +63,7 @@ export const gatewayIngest: Scenario = {
     try {
       if ((await waitForStatus(gateway, '/health/ready')) !== 200)
         throw new Error('the gateway did not become ready');
+      await useAppendTime();
       const warmup = buildBatches({ events: WARMUP_EVENTS, batchSize: BATCH_SIZE, insurer: '100' });
       await ingestOverHttp(gateway.url, warmup, trust);
       const http = await ingestOverHttp(gateway.url, batches, trust);
@@ -94,6 +96,11 @@ export const gatewayIngest: Scenario = {
  * Sends the batches over HTTP and measures each event until it is on rtw.inbound.events.v1.
  * Without a rate, CONCURRENCY clients send as fast as they are answered; with one, each batch
  * leaves at its scheduled time (open loop: a slow answer does not slow the senders down).
+ *
+ * Nothing reads the topic while the clock runs: a consumer decoding every record would take CPU
+ * from the gateway on the same two cores (the raw producer's baseline has no such reader). The
+ * end is seen in the partitions' end offsets; each event's latency comes afterwards from its
+ * record's broker append time (the topic is switched to LogAppendTime before the run).
  */
 async function ingestOverHttp(
   url: string,
@@ -102,27 +109,18 @@ async function ingestOverHttp(
   eventsPerSecond?: number,
 ) {
   const submittedAt = new Map<string, number>();
-  const arrivals: number[] = [];
-  const consumer = testKafka('rtw-bench-gateway').consumer({
-    groupId: uniqueGroupId('bench-gateway'),
-  });
-  await consumer.connect();
-  await consumer.subscribe({ topics: [TOPICS.inboundEvents], fromBeginning: false });
-  await consumer.run({
-    eachBatch: async ({ batch }) => {
-      const now = performance.now();
-      for (const message of batch.messages) {
-        const sent = submittedAt.get(message.headers?.['ce_id']?.toString() ?? '');
-        if (sent !== undefined) arrivals.push(now - sent);
-      }
-    },
-  });
-  await waitUntil(
-    async () => (await consumer.describeGroup()).state === 'Stable',
-    'the bench consumer to join',
-    60_000,
-  );
+  const admin = testKafka('rtw-bench-gateway').admin();
+  await admin.connect();
   try {
+    const topicEnd = async () =>
+      (await admin.fetchTopicOffsets(TOPICS.inboundEvents)).reduce(
+        (sum, partition) => sum + Number(partition.high),
+        0,
+      );
+    const startOffsets = new Map(
+      (await admin.fetchTopicOffsets(TOPICS.inboundEvents)).map((p) => [p.partition, p.high]),
+    );
+    const endBefore = await topicEnd();
     // The client's own work (signing, serialising) is done before the clock starts: it is not the
     // gateway's, and on two cores it would otherwise compete with the gateway for CPU.
     const requests = new Map<JsonEvent[], { body: string; authorization: string }>();
@@ -136,7 +134,8 @@ async function ingestOverHttp(
     const send = async (batch: JsonEvent[]) => {
       const { body: payload, authorization } = requests.get(batch)!;
       const sentAt = performance.now();
-      for (const event of batch) submittedAt.set(event['id'] as string, sentAt);
+      const sentAtEpoch = Date.now();
+      for (const event of batch) submittedAt.set(event['id'] as string, sentAtEpoch);
       const response = await fetch(`${url}/v1/events/batch`, {
         method: 'POST',
         headers: { 'content-type': 'application/cloudevents-batch+json', authorization },
@@ -151,11 +150,12 @@ async function ingestOverHttp(
     else await sendPaced(batches, eventsPerSecond, startedAt, send);
     const httpSeconds = (performance.now() - startedAt) / 1000;
     await waitUntil(
-      () => arrivals.length >= submittedAt.size,
+      async () => (await topicEnd()) - endBefore >= submittedAt.size,
       'every event on rtw.inbound.events.v1',
       300_000,
     );
     const endToEndSeconds = (performance.now() - startedAt) / 1000;
+    const arrivals = await appendLatencies(submittedAt, startOffsets);
     return {
       http: {
         eventsPerSecond: Math.round(submittedAt.size / httpSeconds),
@@ -167,7 +167,63 @@ async function ingestOverHttp(
       },
     };
   } finally {
+    await admin.disconnect();
+  }
+}
+
+/**
+ * Reads, after the run, the records appended since `startOffsets` and returns each submitted
+ * event's latency: the broker's append time minus the moment its batch was sent.
+ */
+async function appendLatencies(
+  submittedAt: ReadonlyMap<string, number>,
+  startOffsets: ReadonlyMap<number, string>,
+): Promise<number[]> {
+  const arrivals: number[] = [];
+  const consumer = testKafka('rtw-bench-gateway').consumer({
+    groupId: uniqueGroupId('bench-gateway'),
+  });
+  await consumer.connect();
+  await consumer.subscribe({ topics: [TOPICS.inboundEvents], fromBeginning: true });
+  await consumer.run({
+    eachBatch: async ({ batch }) => {
+      const from = BigInt(startOffsets.get(batch.partition) ?? '0');
+      for (const message of batch.messages) {
+        if (BigInt(message.offset) < from) continue;
+        const sent = submittedAt.get(message.headers?.['ce_id']?.toString() ?? '');
+        if (sent !== undefined) arrivals.push(Number(message.timestamp) - sent);
+      }
+    },
+  });
+  try {
+    await waitUntil(
+      () => arrivals.length >= submittedAt.size,
+      'every submitted event read back from rtw.inbound.events.v1',
+      300_000,
+    );
+  } finally {
     await consumer.disconnect();
+  }
+  return arrivals;
+}
+
+/** Records on the topic carry the broker's append time, not the producer's clock. */
+async function useAppendTime(): Promise<void> {
+  const admin = testKafka('rtw-bench-gateway').admin();
+  await admin.connect();
+  try {
+    await admin.alterConfigs({
+      validateOnly: false,
+      resources: [
+        {
+          type: ConfigResourceTypes.TOPIC,
+          name: TOPICS.inboundEvents,
+          configEntries: [{ name: 'message.timestamp.type', value: 'LogAppendTime' }],
+        },
+      ],
+    });
+  } finally {
+    await admin.disconnect();
   }
 }
 

@@ -254,6 +254,11 @@ export interface TopicWatcher {
     count?: number,
     timeoutMs?: number,
   ): Promise<ConsumedTestRecord[]>;
+  /**
+   * Waits until the watcher has read every record on its topics at the moment of the call, so a
+   * count taken next includes everything published before (consumption lags publication).
+   */
+  caughtUp(timeoutMs?: number): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -278,8 +283,11 @@ export async function watchTopics(topics: string[]): Promise<TopicWatcher> {
   await consumer.subscribe({ topics, fromBeginning: true });
   let joined = false;
   consumer.on(consumer.events.GROUP_JOIN, () => (joined = true));
+  // The next offset the watcher will read, per partition.
+  const position = new Map<string, bigint>(startAt);
   await consumer.run({
     eachMessage: async ({ topic, partition, message }) => {
+      position.set(`${topic}/${partition}`, BigInt(message.offset) + 1n);
       if (BigInt(message.offset) < (startAt.get(`${topic}/${partition}`) ?? 0n)) return;
       const { key, value, headers = {}, offset, timestamp } = message;
       seen.push({ topic, partition, offset, key, value, headers, timestamp });
@@ -306,6 +314,20 @@ export async function watchTopics(topics: string[]): Promise<TopicWatcher> {
         timeoutMs,
       );
       return matching(predicate);
+    },
+    caughtUp: async (timeoutMs = 30_000) => {
+      const ends = await withAdmin(async (admin) => {
+        const all: Array<[string, bigint]> = [];
+        for (const topic of topics)
+          for (const { partition, high } of await admin.fetchTopicOffsets(topic))
+            all.push([`${topic}/${partition}`, BigInt(high)]);
+        return all;
+      });
+      await waitUntil(
+        () => ends.every(([where, end]) => (position.get(where) ?? 0n) >= end),
+        `the watcher of ${topics.join(', ')} to read up to the current end`,
+        timeoutMs,
+      );
     },
     close: async () => {
       await consumer.disconnect();

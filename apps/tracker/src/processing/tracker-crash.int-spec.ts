@@ -102,6 +102,8 @@ describe('the tracker killed with SIGKILL several times during a replay', () => 
         `SELECT pg_advisory_lock($1::int, b) FROM generate_series(0, $2::int - 1) AS b`,
         [LOCK_NAMESPACE.outboxBucket, OUTBOX_BUCKET_COUNT],
       );
+      // A batch the relay published just before the locks were taken may not be read yet.
+      await watcher.caughtUp();
       const before = ourRecords();
       await produceTestMessages(
         inbound,

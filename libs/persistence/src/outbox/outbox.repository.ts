@@ -58,9 +58,11 @@ export class OutboxRepository {
   }
 
   /**
-   * The oldest unpublished rows of several (locked) buckets, row-locked, in `seq` order. Cutting
-   * the global `seq` order at `limit` leaves each bucket a prefix of its own pending rows, so no
-   * later row of a key can go out before an earlier one.
+   * The oldest unpublished rows of several buckets, in `seq` order. Cutting the global `seq` order
+   * at `limit` leaves each bucket a prefix of its own pending rows, so no later row of a key can go
+   * out before an earlier one. No row locks: the caller holds the buckets' advisory locks, which
+   * keep every other relay off these rows, and writers only insert (a row lock per claimed row
+   * cost PostgreSQL a tuple write and a WAL record each; ADR 0111).
    */
   async claimBuckets(
     manager: EntityManager,
@@ -72,14 +74,15 @@ export class OutboxRepository {
       `SELECT ${CLAIMED_COLUMNS}
        FROM "outbox" o LEFT JOIN "outbox_attempts" a ON a."seq" = o."seq"
        WHERE o."bucket" = ANY($1::smallint[]) AND o."published_at" IS NULL
-       ORDER BY o."seq" LIMIT $2 FOR UPDATE OF o`,
+       ORDER BY o."seq" LIMIT $2`,
       [buckets, limit],
     );
   }
 
   /**
-   * The bucket's oldest unpublished rows, row-locked. Deliberately no SKIP LOCKED: skipping a row
-   * some other session holds would publish a later row of the same key before it.
+   * The bucket's oldest unpublished rows; the caller holds the bucket's advisory lock, which keeps
+   * every other relay off them (so no row locks, and nothing is ever skipped: skipping a row would
+   * publish a later row of the same key before it).
    */
   async claimBatch(
     manager: EntityManager,
@@ -90,7 +93,7 @@ export class OutboxRepository {
       `SELECT ${CLAIMED_COLUMNS}
        FROM "outbox" o LEFT JOIN "outbox_attempts" a ON a."seq" = o."seq"
        WHERE o."bucket" = $1 AND o."published_at" IS NULL
-       ORDER BY o."seq" LIMIT $2 FOR UPDATE OF o`,
+       ORDER BY o."seq" LIMIT $2`,
       [bucket, limit],
     );
   }
