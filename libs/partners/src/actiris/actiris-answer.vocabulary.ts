@@ -1,57 +1,7 @@
 import type { AnswerVocabulary } from '../answers/answer.vocabulary';
+import { frenchRegionalAnswers } from '../answers/french-regional-answers.vocabulary';
 import type { RegionalAnswerType } from '../answers/partner-answer.types';
 
 /** Actiris's answers (`urn:rtw:partner:actiris:reponse:v1`) in the French of the FIA. */
-export const ACTIRIS_ANSWERS: AnswerVocabulary<RegionalAnswerType> = {
-  header: {
-    messageId: 'identifiantMessage',
-    sentAt: 'envoyeLe',
-    references: 'references',
-    dossier: 'dossier',
-    referral: 'demande',
-  },
-  kinds: {
-    'be.rtw.regional.registration.acknowledged': {
-      element: 'inscriptionConfirmee',
-      fields: { serviceReference: { name: 'referenceActiris' }, acknowledgedOn: { name: 'date' } },
-    },
-    'be.rtw.regional.registration.rejected': {
-      element: 'inscriptionRefusee',
-      fields: {
-        reason: {
-          name: 'motif',
-          codes: {
-            'not-competent': 'non-competent',
-            'incomplete-form': 'formulaire-incomplet',
-            duplicate: 'doublon',
-            other: 'autre',
-          },
-        },
-        rejectedOn: { name: 'date' },
-      },
-    },
-    'be.rtw.regional.insured.presented': {
-      element: 'presentation',
-      fields: { presentedOn: { name: 'date' } },
-    },
-    'be.rtw.regional.trajectory.started': {
-      element: 'trajetDemarre',
-      fields: { startedOn: { name: 'date' } },
-    },
-    'be.rtw.regional.trajectory.ended': {
-      element: 'trajetTermine',
-      fields: {
-        endedOn: { name: 'date' },
-        outcome: {
-          name: 'resultat',
-          codes: {
-            employed: 'emploi',
-            'training-completed': 'formation-terminee',
-            stopped: 'arret',
-            'referred-back': 'renvoi',
-          },
-        },
-      },
-    },
-  },
-};
+export const ACTIRIS_ANSWERS: AnswerVocabulary<RegionalAnswerType> =
+  frenchRegionalAnswers('referenceActiris');
