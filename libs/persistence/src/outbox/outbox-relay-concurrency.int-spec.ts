@@ -51,28 +51,39 @@ class ObservingPublisher implements OutboxPublisher {
   }
 }
 
-describe('two OutboxRelays over the same outbox', () => {
-  const topic = uniqueTopic('outbox-relay-concurrency');
-  let database: { name: string; url: string };
-  let dataSource: DataSource;
-  let kafkaPublisher: KafkaPublisher;
-
+/**
+ * A fresh database, a 4-partition topic and a connected publisher for the describe block that
+ * calls it, set up before its tests and removed after them.
+ */
+function relayFixture(name: string) {
+  const fixture = {
+    topic: uniqueTopic(name),
+    database: undefined as { name: string; url: string } | undefined,
+    dataSource: undefined as unknown as DataSource,
+    kafkaPublisher: undefined as unknown as KafkaPublisher,
+  };
   beforeAll(async () => {
-    database = await createFreshDatabase();
-    dataSource = await createTestDataSource({ url: database.url, poolSize: 10 });
-    await createTestTopics({ topic, partitions: 4 });
-    kafkaPublisher = new KafkaPublisher(testKafka('outbox-concurrency-test'));
-    await kafkaPublisher.connect();
+    fixture.database = await createFreshDatabase();
+    fixture.dataSource = await createTestDataSource({ url: fixture.database.url, poolSize: 10 });
+    await createTestTopics({ topic: fixture.topic, partitions: 4 });
+    fixture.kafkaPublisher = new KafkaPublisher(testKafka(`${name}-test`));
+    await fixture.kafkaPublisher.connect();
   });
-
   afterAll(async () => {
-    await kafkaPublisher?.disconnect();
-    await deleteTestTopics([topic]);
-    await dataSource?.destroy();
-    if (database !== undefined) await dropDatabase(database.name);
+    await fixture.kafkaPublisher?.disconnect();
+    await deleteTestTopics([fixture.topic]);
+    await fixture.dataSource?.destroy();
+    if (fixture.database !== undefined) await dropDatabase(fixture.database.name);
   });
+  return fixture;
+}
+
+describe('two OutboxRelays over the same outbox', () => {
+  const fixture = relayFixture('outbox-relay-concurrency');
+  const { topic } = fixture;
 
   it('publishes every committed row exactly once, never one bucket from both at once, in order per key', async () => {
+    const { dataSource, kafkaPublisher } = fixture;
     const writer = new OutboxWriter();
     // One transaction per round, keys interleaved, so per-key order spans many transactions.
     for (let n = 1; n <= MESSAGES_PER_KEY; n += 1) {
@@ -122,10 +133,8 @@ describe('two OutboxRelays over the same outbox', () => {
 });
 
 describe('an OutboxRelay whose broker is not reachable', () => {
-  const topic = uniqueTopic('outbox-relay-unreachable');
-  let database: { name: string; url: string };
-  let dataSource: DataSource;
-  let kafkaPublisher: KafkaPublisher;
+  const fixture = relayFixture('outbox-relay-unreachable');
+  const { topic } = fixture;
   const logger = { info: jest.fn(), warn: jest.fn(), error: jest.fn() };
   const backoff = { initialMs: 20, maxMs: 100 };
 
@@ -139,29 +148,15 @@ describe('an OutboxRelay whose broker is not reachable', () => {
   });
 
   const writeRows = (count: number, prefix: string) =>
-    dataSource.transaction((manager) =>
+    fixture.dataSource.transaction((manager) =>
       new OutboxWriter().add(
         manager,
         Array.from({ length: count }, (_, k) => ({ topic, key: `${prefix}-${k}`, value: `${k}` })),
       ),
     );
 
-  beforeAll(async () => {
-    database = await createFreshDatabase();
-    dataSource = await createTestDataSource({ url: database.url, poolSize: 10 });
-    await createTestTopics({ topic, partitions: 4 });
-    kafkaPublisher = new KafkaPublisher(testKafka('outbox-unreachable-test'));
-    await kafkaPublisher.connect();
-  });
-
-  afterAll(async () => {
-    await kafkaPublisher?.disconnect();
-    await deleteTestTopics([topic]);
-    await dataSource?.destroy();
-    if (database !== undefined) await dropDatabase(database.name);
-  });
-
   it('claims no row, so a healthy relay beside it publishes them all', async () => {
+    const { dataSource, kafkaPublisher } = fixture;
     await writeRows(40, 'beside');
     const publisher = cutOff();
     let probes = 0;
@@ -195,6 +190,7 @@ describe('an OutboxRelay whose broker is not reachable', () => {
   });
 
   it('relays once its broker answers again, and asks again after a failed publication', async () => {
+    const { dataSource, kafkaPublisher } = fixture;
     await dataSource.query('DELETE FROM outbox');
     await writeRows(10, 'later');
     let reachable = false;
