@@ -11,9 +11,10 @@ export const OUTBOX_RELAY_COMPONENT = 'outbox-relay';
 
 /**
  * Runs the transactional outbox relay of an app that writes to the outbox, as a supervised
- * background component: it starts once the database is up (rows wait there while Kafka is away;
- * the relay claims none of them until the broker answers, then retries publishing with backoff) and stops gracefully, finishing its current batch,
- * when the process stops. It publishes each row once, even across a crash (ADR 0033).
+ * background component: it starts once the database is up (rows wait there while Kafka is away:
+ * the relay claims none of them until the broker answers, ADR 0110, then retries publishing with
+ * backoff) and stops gracefully, finishing its current batch, when the process stops. It
+ * publishes each row once, even across a crash (ADR 0033).
  */
 @Injectable()
 export class OutboxRelayHost {
