@@ -120,7 +120,7 @@ async function ingestOverHttp(
     const startOffsets = new Map(
       (await admin.fetchTopicOffsets(TOPICS.inboundEvents)).map((p) => [p.partition, p.high]),
     );
-    const endBefore = await topicEnd();
+    const endBefore = [...startOffsets.values()].reduce((sum, high) => sum + Number(high), 0);
     // The client's own work (signing, serialising) is done before the clock starts: it is not the
     // gateway's, and on two cores it would otherwise compete with the gateway for CPU.
     const requests = new Map<JsonEvent[], { body: string; authorization: string }>();
